@@ -1,0 +1,45 @@
+package io.omnichannel.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Customers need no account: the portal and their secret tracking links are public. Everything
+ * staff-side needs a login; CSRF protection stays on for every form.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  static final String[] STAFF_ROLES = {"AGENT", "TEAM_LEAD", "PROCESS_OWNER", "ADMIN"};
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/", "/requests/**", "/track/**", "/login", "/error",
+                        "/css/**", "/webjars/**", "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                    .permitAll()
+                    .requestMatchers("/staff/**", "/dev/**")
+                    .hasAnyRole(STAFF_ROLES)
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff/tasks", false).permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}
