@@ -1,0 +1,36 @@
+package io.omnichannel.sla;
+
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turns SLA policies into deadlines on the policy's business calendar. */
+@Service
+public class SlaService implements ExpectedResolution {
+
+  private final SlaPolicies policies;
+  private final BusinessCalendars calendars;
+
+  public SlaService(SlaPolicies policies, BusinessCalendars calendars) {
+    this.policies = policies;
+    this.calendars = calendars;
+  }
+
+  /**
+   * @throws java.util.NoSuchElementException when no {@link SlaPolicy#RESOLUTION} policy exists for
+   *     the request type: a configuration error, not something to guess around
+   */
+  @Override
+  public Instant expectedBy(String requestType, Instant receivedAt) {
+    return planStep(requestType, SlaPolicy.RESOLUTION, receivedAt).dueAt();
+  }
+
+  @Transactional(readOnly = true)
+  public SlaPlan planStep(String requestType, String step, Instant from) {
+    SlaPolicy policy = policies.get(requestType, step);
+    BusinessCalendar calendar = calendars.get(policy.calendarId());
+    return new SlaPlan(
+        calendar.addBusinessTime(from, policy.businessTime()),
+        calendar.addBusinessTime(from, policy.businessTimeUntilReminder()));
+  }
+}
