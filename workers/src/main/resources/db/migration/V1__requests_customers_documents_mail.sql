@@ -83,6 +83,8 @@ CREATE INDEX request_attachments_request_idx ON request_attachments (request_id)
 
 CREATE TABLE request_events (
   id               uuid PRIMARY KEY,
+  -- keeps entries written at the same instant in the order they were written
+  seq              bigint GENERATED ALWAYS AS IDENTITY,
   request_id       uuid NOT NULL REFERENCES service_requests (id),
   occurred_at      timestamptz NOT NULL,
   kind             varchar(64) NOT NULL,
@@ -90,7 +92,7 @@ CREATE TABLE request_events (
   customer_visible boolean NOT NULL,
   actor            varchar(100) NOT NULL
 );
-CREATE INDEX request_events_request_idx ON request_events (request_id, occurred_at);
+CREATE INDEX request_events_request_idx ON request_events (request_id, occurred_at, seq);
 
 CREATE TABLE process_outbox (
   id               uuid PRIMARY KEY,

@@ -11,6 +11,8 @@ import static io.omnichannel.processes.ManualRequestProcess.Elements.SEND_ANSWER
 import static io.omnichannel.processes.ManualRequestProcess.Elements.SEND_MANUAL;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.START;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.VERIFY_PURCHASE;
+import static io.omnichannel.processes.testsupport.ManualRequestJourney.hoursFromNow;
+import static io.omnichannel.processes.testsupport.ManualRequestJourney.requestIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.ZeebeClient;
@@ -20,7 +22,6 @@ import io.camunda.zeebe.protocol.Protocol;
 import io.omnichannel.processes.ManualRequestProcess.Variables;
 import io.omnichannel.processes.testsupport.ManualRequestJourney;
 import io.omnichannel.processes.testsupport.ProcessEngineDriver;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +43,12 @@ class ManualRequestPathsTest {
   @Test
   void verifiedBuyerWithManualInLibrary_getsThePdfAutomatically_andNoTaskIsCreated() {
     // given a customer whose order number matches, asking for a manual the library holds
-    var request = journey.start("req-1", "MR-2025-0001");
+    var request = journey.start("MR-2025-0001");
     journey.acknowledged();
-    journey.purchaseVerified();
+    var verification = journey.purchaseVerified();
+    assertThat(verification.getVariablesAsMap())
+        .containsEntry(Variables.REQUEST_ID, requestIdOf("MR-2025-0001"))
+        .containsEntry(Variables.REFERENCE, "MR-2025-0001");
 
     // when the manual is found
     journey.manualInLibrary("doc-oven-x200");
@@ -65,14 +69,13 @@ class ManualRequestPathsTest {
   @Test
   void unverifiablePurchase_goesToTheServiceCentreQueueWithAnSla_andStaffSendTheManual() {
     // given a customer who gave no order, receipt or customer number
-    var request = journey.start("req-2", "MR-2025-0002");
+    var request = journey.start("MR-2025-0002");
     journey.acknowledged();
     journey.purchaseNotVerifiable();
 
     // when the SLA is planned on business hours
-    Instant reminderAt = Instant.now().plus(Duration.ofHours(4));
-    Instant dueAt = Instant.now().plus(Duration.ofHours(8));
-    journey.slaPlanned(reminderAt, dueAt);
+    Instant dueAt = hoursFromNow(8);
+    journey.slaPlanned(hoursFromNow(4), dueAt);
 
     // then the service centre's queue holds a review task due at the SLA
     assertThat(request).isWaitingExactlyAtElements(REVIEW).hasNotPassedElement(FIND_MANUAL);
@@ -98,11 +101,11 @@ class ManualRequestPathsTest {
   @Test
   void verifiedBuyerWhoseManualIsMissing_getsAReasonedAnswerFromStaff() {
     // given a verified purchase of a product whose manual is not in the library
-    var request = journey.start("req-3", "MR-2025-0003");
+    var request = journey.start("MR-2025-0003");
     journey.acknowledged();
     journey.purchaseVerified();
     journey.manualMissing();
-    journey.slaPlanned(Instant.now().plus(Duration.ofHours(4)), Instant.now().plus(Duration.ofHours(8)));
+    journey.slaPlanned(hoursFromNow(4), hoursFromNow(8));
     assertThat(request).isWaitingExactlyAtElements(REVIEW);
 
     // when staff answer instead of sending a manual

@@ -31,7 +31,7 @@ public record EmbeddedRuntimeProperties(
       @DefaultValue("true") boolean enabled,
       @DefaultValue("8.6.0") String version,
       @DefaultValue("https://repo.maven.apache.org/maven2") URI repositoryUrl,
-      @DefaultValue("${user.home}/.cache/omnichannel-orchestrator") Path cacheDir,
+      Path cacheDir,
       Path javaHome,
       @DefaultValue("26500") int gatewayPort,
       @DefaultValue("26501") int commandPort,
@@ -39,5 +39,15 @@ public record EmbeddedRuntimeProperties(
       @DefaultValue("8088") int restPort,
       @DefaultValue("9600") int managementPort,
       @DefaultValue("768m") String maxHeap,
-      @DefaultValue("120s") Duration readinessTimeout) {}
+      @DefaultValue("120s") Duration readinessTimeout) {
+
+    public Zeebe {
+      if (cacheDir == null) {
+        cacheDir = Path.of(System.getProperty("user.home"), ".cache", "omnichannel-orchestrator");
+      }
+      if (javaHome == null) {
+        javaHome = Path.of(System.getProperty("java.home"));
+      }
+    }
+  }
 }

@@ -31,6 +31,7 @@ public class SlaService implements ExpectedResolution {
     BusinessCalendar calendar = calendars.get(policy.calendarId());
     return new SlaPlan(
         calendar.addBusinessTime(from, policy.businessTime()),
-        calendar.addBusinessTime(from, policy.businessTimeUntilReminder()));
+        calendar.addBusinessTime(from, policy.businessTimeUntilReminder()),
+        calendar.zone());
   }
 }

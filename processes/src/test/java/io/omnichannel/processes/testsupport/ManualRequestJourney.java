@@ -18,9 +18,14 @@ import io.camunda.zeebe.client.api.response.PublishMessageResponse;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.omnichannel.processes.JobTypes;
 import io.omnichannel.processes.ManualRequestProcess;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The manual-request journey with every worker and every staff member played by the test: each
@@ -28,8 +33,10 @@ import java.util.Map;
  */
 public final class ManualRequestJourney {
 
-  /** The dispatcher's default: long enough that a re-sent message with the same id is rejected. */
+  /** The client's default, which the dispatcher keeps: a re-sent message with the same id is rejected for that long. */
   public static final Duration MESSAGE_TIME_TO_LIVE = Duration.ofHours(1);
+
+  private static final ZoneId CALENDAR_ZONE = ZoneId.of("Europe/Berlin");
 
   private final ProcessEngineDriver engine;
 
@@ -42,24 +49,28 @@ public final class ManualRequestJourney {
     return engine;
   }
 
-  /** A request reaches the engine; the intake dispatcher uses one message id per request. */
-  public PublishMessageResponse requestReceived(String requestId, String reference) {
-    return requestReceived(requestId, reference, "manual-request-received:" + requestId, MESSAGE_TIME_TO_LIVE);
+  /** The ledger's id of the request with this reference: fixed per reference, so a re-send repeats it. */
+  public static String requestIdOf(String reference) {
+    return UUID.nameUUIDFromBytes(reference.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
-  public PublishMessageResponse requestReceived(
-      String requestId, String reference, String messageId, Duration timeToLive) {
+  /** A request reaches the engine as the dispatcher sends it: the request id is the message id. */
+  public PublishMessageResponse requestReceived(String reference) {
+    return requestReceived(reference, requestIdOf(reference), MESSAGE_TIME_TO_LIVE);
+  }
+
+  public PublishMessageResponse requestReceived(String reference, String messageId, Duration timeToLive) {
     return engine.publish(
         ManualRequestProcess.START_MESSAGE,
         reference,
         messageId,
         timeToLive,
-        Map.of(REQUEST_ID, requestId, REFERENCE, reference));
+        Map.of(REQUEST_ID, requestIdOf(reference), REFERENCE, reference));
   }
 
   /** Starts the journey and returns the instance, failing the test if none was started. */
-  public InspectedProcessInstance start(String requestId, String reference) {
-    var message = requestReceived(requestId, reference);
+  public InspectedProcessInstance start(String reference) {
+    var message = requestReceived(reference);
     return engine
         .instanceStartedBy(message)
         .orElseThrow(() -> new AssertionError("message " + reference + " started no process instance"));
@@ -89,10 +100,19 @@ public final class ManualRequestJourney {
     return engine.complete(JobTypes.FIND_MANUAL, Map.of(MANUAL_FOUND, false));
   }
 
-  /** The SLA worker answers with ISO-8601 instants, as the timer and due-date expressions need. */
+  /** An SLA instant as the SLA worker computes it: whole minutes, some hours ahead of the engine's clock. */
+  public static Instant hoursFromNow(int hours) {
+    return Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofHours(hours));
+  }
+
+  /** The SLA worker answers as {@code PlanSlaWorker} does: ISO-8601 with the calendar's offset. */
   public ActivatedJob slaPlanned(Instant reminderAt, Instant dueAt) {
     return engine.complete(
-        JobTypes.PLAN_SLA, Map.of(SLA_REMINDER_AT, reminderAt.toString(), SLA_DUE_AT, dueAt.toString()));
+        JobTypes.PLAN_SLA, Map.of(SLA_REMINDER_AT, inCalendarZone(reminderAt), SLA_DUE_AT, inCalendarZone(dueAt)));
+  }
+
+  private static String inCalendarZone(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, CALENDAR_ZONE).toString();
   }
 
   /** Staff complete the review task in the task list; the returned job carries the task's headers. */

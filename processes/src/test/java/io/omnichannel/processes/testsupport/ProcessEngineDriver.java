@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -34,10 +35,6 @@ public final class ProcessEngineDriver {
   public ProcessEngineDriver(ZeebeTestEngine engine, ZeebeClient client) {
     this.engine = engine;
     this.client = client;
-  }
-
-  public ZeebeClient client() {
-    return client;
   }
 
   public void deploy(String... classpathResources) {
@@ -125,7 +122,7 @@ public final class ProcessEngineDriver {
     }
   }
 
-  private static <T> java.util.stream.Stream<T> stream(Iterable<T> records) {
+  private static <T> Stream<T> stream(Iterable<T> records) {
     return StreamSupport.stream(records.spliterator(), false);
   }
 }

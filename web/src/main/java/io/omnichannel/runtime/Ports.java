@@ -1,0 +1,45 @@
+package io.omnichannel.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/** Port checks done before a server starts, so a clash gives a message naming the property. */
+final class Ports {
+
+  private Ports() {}
+
+  /** The configured port, or a free one when it is 0; fails clearly when the port is taken. */
+  static int claim(int configured, String what, String property) {
+    if (configured == 0) {
+      return free();
+    }
+    requireFree(configured, what, property);
+    return configured;
+  }
+
+  static void requireFree(int port, String what, String property) {
+    // binding the wildcard address fails when anything listens on this port, on any interface
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(port));
+    } catch (IOException e) {
+      throw new EmbeddedRuntimeException(
+          "Port " + port + " (" + what + ") is already in use.",
+          "Stop the program that uses port "
+              + port
+              + ", or set "
+              + property
+              + " to another port (0 picks a free one). Is another instance of this application"
+              + " still running?");
+    }
+  }
+
+  static int free() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free local port", e);
+    }
+  }
+}

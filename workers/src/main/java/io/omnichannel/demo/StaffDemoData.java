@@ -1,0 +1,99 @@
+package io.omnichannel.demo;
+
+import io.omnichannel.sla.BusinessCalendar;
+import io.omnichannel.sla.BusinessCalendars;
+import io.omnichannel.sla.GermanPublicHolidays;
+import io.omnichannel.sla.OpeningHours;
+import io.omnichannel.sla.SlaPolicies;
+import io.omnichannel.sla.SlaPolicy;
+import io.omnichannel.staff.StaffDirectory;
+import io.omnichannel.staff.StaffRole;
+import io.omnichannel.staff.StaffUser;
+import io.omnichannel.staff.StaffUsers;
+import io.omnichannel.staff.Team;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff, teams, the store calendar and the SLA policies of the demo, written once into an empty
+ * database. Every demo account has the password {@value #PASSWORD}.
+ */
+@Component
+@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+public class StaffDemoData {
+
+  public static final String PASSWORD = "demo";
+  public static final String CALENDAR = "store-hours-de";
+  public static final String SERVICE_CENTRE = "service-centre";
+  public static final String STORE_MUNICH = "store-munich";
+  public static final String MANUAL_REQUEST = "MANUAL_REQUEST";
+
+  private static final Logger log = LoggerFactory.getLogger(StaffDemoData.class);
+
+  private final StaffUsers users;
+  private final StaffDirectory directory;
+  private final BusinessCalendars calendars;
+  private final SlaPolicies policies;
+
+  public StaffDemoData(
+      StaffUsers users, StaffDirectory directory, BusinessCalendars calendars, SlaPolicies policies) {
+    this.users = users;
+    this.directory = directory;
+    this.calendars = calendars;
+    this.policies = policies;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Transactional
+  public void load() {
+    if (users.count() > 0) {
+      return;
+    }
+    storeCalendar();
+    String hash = new BCryptPasswordEncoder().encode(PASSWORD);
+    user("anna", "Anna Albers", hash, StaffRole.AGENT);
+    user("ben", "Ben Brandt", hash, StaffRole.AGENT);
+    user("lena", "Lena Lorenz", hash, StaffRole.TEAM_LEAD, StaffRole.AGENT);
+    user("paul", "Paul Peters", hash, StaffRole.PROCESS_OWNER);
+    user("admin", "Administrator", hash, StaffRole.ADMIN);
+    user("sophie", "Sophie Sommer", hash, StaffRole.AGENT);
+    directory.saveTeam(new Team(SERVICE_CENTRE, "Service centre", "lena", CALENDAR));
+    directory.saveTeam(new Team(STORE_MUNICH, "Store Munich", "lena", CALENDAR));
+    List.of("anna", "ben", "lena").forEach(u -> directory.addMember(SERVICE_CENTRE, u));
+    directory.addMember(STORE_MUNICH, "sophie");
+    policies.save(new SlaPolicy(MANUAL_REQUEST, SlaPolicy.RESOLUTION, CALENDAR, 16 * 60, 75));
+    policies.save(new SlaPolicy(MANUAL_REQUEST, SlaPolicy.REVIEW, CALENDAR, 8 * 60, 75));
+    log.info("demo staff written: anna, ben (service centre), lena (team lead), paul, admin; password '{}'", PASSWORD);
+  }
+
+  private void storeCalendar() {
+    OpeningHours weekday = OpeningHours.of("09:00", "18:00");
+    Map<DayOfWeek, List<OpeningHours>> week =
+        Map.of(
+            DayOfWeek.MONDAY, List.of(weekday),
+            DayOfWeek.TUESDAY, List.of(weekday),
+            DayOfWeek.WEDNESDAY, List.of(weekday),
+            DayOfWeek.THURSDAY, List.of(weekday),
+            DayOfWeek.FRIDAY, List.of(weekday),
+            DayOfWeek.SATURDAY, List.of(OpeningHours.of("10:00", "14:00")));
+    calendars.save(CALENDAR, "Store hours Germany", new BusinessCalendar(CALENDAR, ZoneId.of("Europe/Berlin"), week, Set.of()));
+    for (int year : new int[] {2026, 2027}) {
+      GermanPublicHolidays.nationwide(year).forEach((date, name) -> calendars.addHoliday(CALENDAR, date, name));
+    }
+  }
+
+  private void user(String username, String name, String hash, StaffRole... roles) {
+    users.save(new StaffUser(username, name, username + "@staff.shop.example", hash, Set.of(roles), false, null));
+  }
+}

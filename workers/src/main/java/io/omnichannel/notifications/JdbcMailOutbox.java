@@ -1,0 +1,74 @@
+package io.omnichannel.notifications;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mail outbox in PostgreSQL; the dedup key's unique constraint makes a repeated enqueue a no-op. */
+@Component
+public class JdbcMailOutbox implements MailOutbox {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  JdbcMailOutbox(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+    this.jdbc = jdbc;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
+  }
+
+  @Override
+  @Transactional
+  public boolean enqueue(OutboundMail mail) {
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO mail_outbox
+                  (id, dedup_key, request_id, recipient, subject, body, attachment_document_id,
+                   status, next_attempt_at, created_at)
+                VALUES (:id, :dedupKey, :requestId, :recipient, :subject, :body, :documentId, 'PENDING', :now, :now)
+                ON CONFLICT (dedup_key) DO NOTHING
+                """)
+            .param("id", UUID.randomUUID())
+            .param("dedupKey", mail.dedupKey())
+            .param("requestId", mail.requestId())
+            .param("recipient", mail.recipient())
+            .param("subject", mail.subject())
+            .param("body", mail.body())
+            .param("documentId", mail.attachmentDocumentId())
+            .param("now", now)
+            .update();
+    return inserted == 1;
+  }
+
+  /** Mails we gave up on: each needs a person (wrong address, mail server down for long). */
+  @Transactional(readOnly = true)
+  public List<MailOutboxEntry> failedMails() {
+    return jdbc.sql(
+            """
+            SELECT id, dedup_key, request_id, recipient, subject, status, attempts, last_error, created_at, sent_at
+            FROM mail_outbox WHERE status = 'FAILED' ORDER BY created_at
+            """)
+        .query(MailOutboxEntry.class)
+        .list();
+  }
+
+  /** Everything queued for one request, oldest first. */
+  @Transactional(readOnly = true)
+  public List<MailOutboxEntry> mailsFor(UUID requestId) {
+    return jdbc.sql(
+            """
+            SELECT id, dedup_key, request_id, recipient, subject, status, attempts, last_error, created_at, sent_at
+            FROM mail_outbox WHERE request_id = :requestId ORDER BY created_at
+            """)
+        .param("requestId", requestId)
+        .query(MailOutboxEntry.class)
+        .list();
+  }
+}

@@ -1,0 +1,190 @@
+package io.omnichannel.notifications;
+
+import io.omnichannel.documents.DocumentFile;
+import io.omnichannel.documents.ManualLibrary;
+import io.omnichannel.requests.RequestTimeline;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the mail outbox over SMTP. A failed send is retried with backoff; after the last attempt
+ * the row is marked FAILED and stays, for the watchdog to list ({@link JdbcMailOutbox#failedMails()}).
+ */
+@Component
+public class MailDispatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+  private static final int BATCH = 20;
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+  private static final Duration MAX_RETRY = Duration.ofMinutes(5);
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final JavaMailSender sender;
+  private final ManualLibrary documents;
+  private final RequestTimeline timeline;
+  private final String from;
+  private final int maxAttempts;
+  private final boolean enabled;
+  private final Clock clock;
+
+  @Autowired
+  MailDispatcher(
+      JdbcClient jdbc,
+      TransactionTemplate transaction,
+      JavaMailSender sender,
+      ManualLibrary documents,
+      RequestTimeline timeline,
+      @Value("${orchestrator.mail.from:service@shop.example}") String from,
+      @Value("${orchestrator.mail.max-attempts:10}") int maxAttempts,
+      @Value("${orchestrator.mail.outbox-enabled:true}") boolean enabled,
+      ObjectProvider<Clock> clock) {
+    this(jdbc, transaction, sender, documents, timeline, from, maxAttempts, enabled, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  MailDispatcher(
+      JdbcClient jdbc,
+      TransactionTemplate transaction,
+      JavaMailSender sender,
+      ManualLibrary documents,
+      RequestTimeline timeline,
+      String from,
+      int maxAttempts,
+      boolean enabled,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.sender = sender;
+    this.documents = documents;
+    this.timeline = timeline;
+    this.from = from;
+    this.maxAttempts = maxAttempts;
+    this.enabled = enabled;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${orchestrator.mail.dispatch-interval:1s}")
+  void sendOnSchedule() {
+    if (enabled) {
+      sendDue(clock.instant());
+    }
+  }
+
+  /** @return how many mails were sent */
+  public int sendDue(Instant now) {
+    Integer sent = transaction.execute(status -> claimAndSend(now));
+    return sent == null ? 0 : sent;
+  }
+
+  private record Pending(
+      UUID id, UUID requestId, String recipient, String subject, String body, UUID attachmentDocumentId, int attempts) {}
+
+  private int claimAndSend(Instant now) {
+    List<Pending> due =
+        jdbc.sql(
+                """
+                SELECT id, request_id, recipient, subject, body, attachment_document_id, attempts
+                FROM mail_outbox
+                WHERE status = 'PENDING' AND next_attempt_at <= :now
+                ORDER BY next_attempt_at
+                LIMIT :batch
+                FOR UPDATE SKIP LOCKED
+                """)
+            .param("now", utc(now))
+            .param("batch", BATCH)
+            .query(Pending.class)
+            .list();
+    int sent = 0;
+    for (Pending mail : due) {
+      try {
+        send(mail);
+        markSent(mail, now);
+        sent++;
+      } catch (MessagingException | RuntimeException e) {
+        markFailedAttempt(mail, now, e);
+      }
+    }
+    return sent;
+  }
+
+  private void send(Pending mail) throws MessagingException {
+    MimeMessage message = sender.createMimeMessage();
+    var helper = new MimeMessageHelper(message, mail.attachmentDocumentId() != null, "UTF-8");
+    helper.setFrom(from);
+    helper.setTo(mail.recipient());
+    helper.setSubject(mail.subject());
+    helper.setText(mail.body(), false);
+    if (mail.attachmentDocumentId() != null) {
+      DocumentFile file =
+          documents
+              .file(mail.attachmentDocumentId())
+              .orElseThrow(() -> new NoSuchElementException("no document " + mail.attachmentDocumentId()));
+      helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
+    }
+    sender.send(message);
+  }
+
+  private void markSent(Pending mail, Instant now) {
+    jdbc.sql("UPDATE mail_outbox SET status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = NULL WHERE id = :id")
+        .param("now", utc(now))
+        .param("id", mail.id())
+        .update();
+    if (mail.requestId() != null) {
+      timeline.record(mail.requestId(), "MAIL_SENT", "We sent you an e-mail: " + mail.subject(), true, "system");
+    }
+  }
+
+  private void markFailedAttempt(Pending mail, Instant now, Exception e) {
+    int attempts = mail.attempts() + 1;
+    boolean giveUp = attempts >= maxAttempts;
+    log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.id(), mail.recipient(), attempts, giveUp ? ", giving up" : "", e.toString());
+    jdbc.sql(
+            """
+            UPDATE mail_outbox SET attempts = :attempts, status = :status, next_attempt_at = :next, last_error = :error
+            WHERE id = :id
+            """)
+        .param("attempts", attempts)
+        .param("status", giveUp ? "FAILED" : "PENDING")
+        .param("next", utc(now.plus(backoff(attempts))))
+        .param("error", describe(e))
+        .param("id", mail.id())
+        .update();
+  }
+
+  static Duration backoff(int attempts) {
+    Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
+    return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+  }
+
+  private static String describe(Throwable e) {
+    String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+    if (e.getCause() != null) {
+      text += " (caused by " + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")";
+    }
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,99 @@
+package io.omnichannel.purchases;
+
+import io.omnichannel.customers.CustomerDirectory;
+import io.omnichannel.requests.RequestDetails;
+import io.omnichannel.requests.RequestHistory;
+import io.omnichannel.requests.RequestTracking;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Confirms from our own records that the requester bought the product: by customer number, by
+ * order number, or by a receipt number in the text of a PDF receipt. Photos cannot be read here.
+ */
+@Service
+public class PurchaseVerification {
+
+  private final RequestTracking requests;
+  private final CustomerDirectory customers;
+  private final PurchaseRepository purchases;
+  private final RequestHistory history;
+
+  PurchaseVerification(
+      RequestTracking requests, CustomerDirectory customers, PurchaseRepository purchases, RequestHistory history) {
+    this.requests = requests;
+    this.customers = customers;
+    this.purchases = purchases;
+    this.history = history;
+  }
+
+  @Transactional
+  public VerificationResult verify(UUID requestId) {
+    RequestDetails request = requests.findById(requestId).orElseThrow(() -> new NoSuchElementException("no service request " + requestId));
+    VerificationResult result =
+        byCustomerNumber(request)
+            .or(() -> byOrderNumber(request))
+            .or(() -> byReceiptText(request))
+            .orElseGet(() -> VerificationResult.notVerified(whyNot(request)));
+    history.recordOnce(
+        requestId,
+        result.verified() ? "PURCHASE_VERIFIED" : "PURCHASE_NOT_VERIFIED",
+        (result.verified() ? "Purchase verified: " : "Purchase not verified: ") + result.note(),
+        false,
+        "system");
+    return result;
+  }
+
+  private Optional<VerificationResult> byCustomerNumber(RequestDetails request) {
+    return customers
+        .byCustomerNumber(request.customerNumber())
+        .flatMap(c -> purchases.findFirstByCustomerIdAndTypeNumberIgnoreCaseOrderByPurchasedAtDesc(c.getId(), request.typeNumber()))
+        .map(p -> VerificationResult.verified(VerificationResult.Method.CUSTOMER_NUMBER, "customer " + request.customerNumber() + ": " + p.describe()));
+  }
+
+  private Optional<VerificationResult> byOrderNumber(RequestDetails request) {
+    if (request.orderNumber() == null) {
+      return Optional.empty();
+    }
+    return purchases
+        .findFirstByOrderNumberIgnoreCaseAndTypeNumberIgnoreCase(request.orderNumber(), request.typeNumber())
+        .map(p -> VerificationResult.verified(VerificationResult.Method.ORDER_NUMBER, p.describe()));
+  }
+
+  private Optional<VerificationResult> byReceiptText(RequestDetails request) {
+    String type = compact(request.typeNumber());
+    return request.attachments().stream()
+        .map(RequestDetails.Attachment::extractedText)
+        .filter(text -> text != null && compact(text).contains(type))
+        .flatMap(text -> purchases.findByTypeNumberAndReceiptOrOrderNumberIn(request.typeNumber(), tokens(text)).stream())
+        .findFirst()
+        .map(p -> VerificationResult.verified(VerificationResult.Method.RECEIPT_PDF, "receipt PDF: " + p.describe()));
+  }
+
+  private static String whyNot(RequestDetails request) {
+    boolean onlyImages =
+        !request.attachments().isEmpty() && request.attachments().stream().allMatch(a -> a.mediaType().startsWith("image/"));
+    if (onlyImages) {
+      return "The receipt was sent as an image, which cannot be read automatically; please check it by eye.";
+    }
+    return "No customer number, order number or receipt PDF matched a purchase of " + request.typeNumber() + ".";
+  }
+
+  /** Candidate receipt and order numbers: runs of letters, digits, '-' and '/'. */
+  private static Set<String> tokens(String text) {
+    return Arrays.stream(text.toUpperCase(Locale.ROOT).split("[^\\p{Alnum}/-]+"))
+        .filter(token -> token.length() >= 4)
+        .collect(Collectors.toSet());
+  }
+
+  private static String compact(String text) {
+    return text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  }
+}

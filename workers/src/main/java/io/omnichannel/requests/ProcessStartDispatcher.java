@@ -1,0 +1,125 @@
+package io.omnichannel.requests;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes the process-start messages of the outbox. Rows are claimed with {@code SKIP LOCKED},
+ * so several application instances share the work; a failed publish stays in the outbox with its
+ * error and is retried with exponential backoff for as long as it takes.
+ */
+@Component
+public class ProcessStartDispatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(ProcessStartDispatcher.class);
+  private static final int BATCH = 50;
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+  private static final Duration MAX_RETRY = Duration.ofMinutes(1);
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final ProcessMessagePublisher publisher;
+  private final boolean enabled;
+  private final Clock clock;
+
+  ProcessStartDispatcher(
+      JdbcClient jdbc,
+      TransactionTemplate transaction,
+      ProcessMessagePublisher publisher,
+      @Value("${orchestrator.outbox.enabled:true}") boolean enabled,
+      ObjectProvider<Clock> clock) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.publisher = publisher;
+    this.enabled = enabled;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
+  }
+
+  @Scheduled(fixedDelayString = "${orchestrator.outbox.dispatch-interval:1s}")
+  void dispatchOnSchedule() {
+    if (enabled) {
+      dispatchDue(clock.instant());
+    }
+  }
+
+  /** @return how many messages were published */
+  public int dispatchDue(Instant now) {
+    Integer published = transaction.execute(status -> claimAndPublish(now));
+    return published == null ? 0 : published;
+  }
+
+  private record Row(UUID id, UUID requestId, String messageName, String correlationKey, String variables, int attempts) {}
+
+  private int claimAndPublish(Instant now) {
+    List<Row> due =
+        jdbc.sql(
+                """
+                SELECT id, request_id, message_name, correlation_key, variables::text AS variables, attempts
+                FROM process_outbox
+                WHERE dispatched_at IS NULL AND next_attempt_at <= :now
+                ORDER BY next_attempt_at
+                LIMIT :batch
+                FOR UPDATE SKIP LOCKED
+                """)
+            .param("now", utc(now))
+            .param("batch", BATCH)
+            .query(Row.class)
+            .list();
+    int published = 0;
+    for (Row row : due) {
+      try {
+        publisher.publish(row.messageName(), row.correlationKey(), row.requestId().toString(), row.variables());
+        jdbc.sql("UPDATE process_outbox SET dispatched_at = :now, attempts = attempts + 1, last_error = NULL WHERE id = :id")
+            .param("now", utc(now))
+            .param("id", row.id())
+            .update();
+        published++;
+      } catch (RuntimeException e) {
+        int attempts = row.attempts() + 1;
+        log.warn("Publishing {} for {} failed (attempt {}): {}", row.messageName(), row.correlationKey(), attempts, e.toString());
+        jdbc.sql("UPDATE process_outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error WHERE id = :id")
+            .param("attempts", attempts)
+            .param("next", utc(now.plus(backoff(attempts))))
+            .param("error", describe(e))
+            .param("id", row.id())
+            .update();
+        // the engine is most likely unreachable: leave the rest for the next round instead of waiting on each
+        break;
+      }
+    }
+    return published;
+  }
+
+  /** 1 s, 2 s, 4 s … capped at one minute. */
+  static Duration backoff(int attempts) {
+    int doublings = Math.min(attempts - 1, 16);
+    Duration delay = FIRST_RETRY.multipliedBy(1L << Math.max(doublings, 0));
+    return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+  }
+
+  static String describe(Throwable e) {
+    String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+    Throwable cause = e.getCause();
+    if (cause != null && cause != e) {
+      text += " (caused by " + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
+    }
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,92 @@
+package io.omnichannel.requests;
+
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the ledger: the customer's tracking page and the staff view of a request. */
+@Service
+@Transactional(readOnly = true)
+public class RequestTracking {
+
+  private final ServiceRequestRepository requests;
+  private final RequestAttachmentRepository attachments;
+  private final RequestEventRepository events;
+
+  RequestTracking(ServiceRequestRepository requests, RequestAttachmentRepository attachments, RequestEventRepository events) {
+    this.requests = requests;
+    this.attachments = attachments;
+    this.events = events;
+  }
+
+  /** The customer view; empty for an unknown token (the web layer answers 404, never "forbidden"). */
+  public Optional<TrackedRequest> findByTrackingToken(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    return requests.findByTrackingToken(token).map(this::tracked);
+  }
+
+  /** The staff view. */
+  public Optional<RequestDetails> findById(UUID requestId) {
+    return requests.findById(requestId).map(this::details);
+  }
+
+  public Optional<RequestDetails> findByReference(String reference) {
+    return requests.findByReference(reference).map(this::details);
+  }
+
+  /** An attachment of this request with its bytes; empty when the id belongs to another request. */
+  public Optional<AttachmentFile> attachment(UUID requestId, UUID attachmentId) {
+    return attachments.findById(attachmentId).filter(a -> a.requestId().equals(requestId)).map(RequestAttachment::file);
+  }
+
+  /** For workers that only need the type number asked about. */
+  public String typeNumberOf(UUID requestId) {
+    return requests.findById(requestId).map(ServiceRequest::typeNumber).orElseThrow(() -> unknown(requestId));
+  }
+
+  static NoSuchElementException unknown(UUID requestId) {
+    return new NoSuchElementException("no service request " + requestId);
+  }
+
+  private TrackedRequest tracked(ServiceRequest request) {
+    return new TrackedRequest(
+        request.reference(),
+        request.type(),
+        request.status(),
+        request.contactName(),
+        request.createdAt(),
+        request.expectedBy(),
+        request.closedAt(),
+        events.findByRequestIdAndCustomerVisibleTrueOrderByOccurredAtAscSeqAsc(request.id()).stream()
+            .map(RequestEvent::entry)
+            .map(e -> new TrackedRequest.Event(e.occurredAt(), e.kind(), e.summary()))
+            .toList());
+  }
+
+  private RequestDetails details(ServiceRequest request) {
+    return new RequestDetails(
+        request.id(),
+        request.reference(),
+        request.type(),
+        request.channel(),
+        request.status(),
+        request.customerId(),
+        request.contactName(),
+        request.contactEmail(),
+        request.customerNumber(),
+        request.orderNumber(),
+        request.typeNumber(),
+        request.message(),
+        request.createdAt(),
+        request.updatedAt(),
+        request.expectedBy(),
+        request.closedAt(),
+        request.resolution(),
+        attachments.findByRequestIdOrderByCreatedAtAsc(request.id()).stream().map(RequestAttachment::metadata).toList(),
+        events.findByRequestIdOrderByOccurredAtAscSeqAsc(request.id()).stream().map(RequestEvent::entry).toList());
+  }
+}

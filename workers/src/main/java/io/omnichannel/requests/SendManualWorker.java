@@ -1,0 +1,25 @@
+package io.omnichannel.requests;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.omnichannel.processes.JobTypes;
+import io.omnichannel.processes.ManualRequestProcess.Variables;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+@Component
+class SendManualWorker {
+
+  private final RequestProgress progress;
+
+  SendManualWorker(RequestProgress progress) {
+    this.progress = progress;
+  }
+
+  @JobWorker(type = JobTypes.SEND_MANUAL)
+  void sendManual(
+      @Variable(name = Variables.REQUEST_ID) String requestId,
+      @Variable(name = Variables.MANUAL_DOCUMENT_ID, optional = true) String manualDocumentId) {
+    progress.sendManual(UUID.fromString(requestId), manualDocumentId == null ? null : UUID.fromString(manualDocumentId));
+  }
+}

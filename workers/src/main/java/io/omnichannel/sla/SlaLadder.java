@@ -1,0 +1,145 @@
+package io.omnichannel.sla;
+
+import io.omnichannel.notifications.MailOutbox;
+import io.omnichannel.notifications.OutboundMail;
+import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.staff.StaffDirectory;
+import io.omnichannel.staff.StaffUser;
+import io.omnichannel.staff.Team;
+import io.omnichannel.tasks.StaffTask;
+import io.omnichannel.tasks.TaskSlaState;
+import io.omnichannel.tasks.TaskState;
+import io.omnichannel.tasks.UserTasks;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SLA escalation ladder of a staff task: a reminder to the team, then the team lead. Mails go
+ * through the outbox with dedup keys and the task's SLA state only moves forward, so a redelivered
+ * job neither mails twice nor writes the history twice.
+ */
+@Service
+public class SlaLadder {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+  private final UserTasks tasks;
+  private final StaffDirectory staff;
+  private final BusinessCalendars calendars;
+  private final MailOutbox outbox;
+  private final RequestTimeline timeline;
+  private final String baseUrl;
+
+  public SlaLadder(
+      UserTasks tasks,
+      StaffDirectory staff,
+      BusinessCalendars calendars,
+      MailOutbox outbox,
+      RequestTimeline timeline,
+      @Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl) {
+    this.tasks = tasks;
+    this.staff = staff;
+    this.calendars = calendars;
+    this.outbox = outbox;
+    this.timeline = timeline;
+    this.baseUrl = baseUrl;
+  }
+
+  /**
+   * Mails the available members of the task's teams (the lead when all are absent).
+   *
+   * @return the mails newly enqueued
+   */
+  @Transactional
+  public int remindTeam(long processInstanceKey) {
+    StaffTask task = taskOf(processInstanceKey);
+    if (task.state() != TaskState.OPEN) {
+      return 0;
+    }
+    Set<StaffUser> recipients = new LinkedHashSet<>();
+    for (String teamId : task.candidateGroups()) {
+      List<StaffUser> available = staff.availableMembersOf(teamId);
+      recipients.addAll(available.isEmpty() ? staff.leadOf(teamId).stream().toList() : available);
+    }
+    String subject = "Reminder: " + label(task) + " is due " + when(task);
+    int sent = send(task, "remind", recipients, subject, "is waiting for your team and due " + when(task));
+    if (tasks.advanceSlaState(task.jobKey(), TaskSlaState.REMINDED) && task.requestId() != null) {
+      timeline.record(
+          task.requestId(), "TEAM_REMINDED", "Team reminded: \"" + task.name() + "\" is due " + when(task),
+          false, "system");
+    }
+    return sent;
+  }
+
+  /**
+   * Mails the lead of each of the task's teams and marks the task escalated.
+   *
+   * @return the mails newly enqueued
+   */
+  @Transactional
+  public int escalateToTeamLead(long processInstanceKey) {
+    StaffTask task = taskOf(processInstanceKey);
+    if (task.state() != TaskState.OPEN) {
+      return 0;
+    }
+    List<StaffUser> leads = new ArrayList<>();
+    task.candidateGroups().forEach(teamId -> staff.leadOf(teamId).ifPresent(leads::add));
+    String subject = "Overdue: " + label(task) + " was due " + when(task);
+    int sent = send(task, "escalate", leads, subject, "is overdue since " + when(task) + ". Please see that someone takes it");
+    if (tasks.advanceSlaState(task.jobKey(), TaskSlaState.ESCALATED) && task.requestId() != null) {
+      timeline.record(
+          task.requestId(), "SLA_ESCALATED", "Overdue since " + when(task) + ": escalated to the team lead",
+          false, "system");
+    }
+    return sent;
+  }
+
+  private StaffTask taskOf(long processInstanceKey) {
+    // the mirror may lag behind the timer in theory; failing lets the engine retry
+    return tasks
+        .latestOfProcessInstance(processInstanceKey)
+        .orElseThrow(() -> new IllegalStateException("no task mirrored yet for process instance " + processInstanceKey));
+  }
+
+  private int send(StaffTask task, String kind, Iterable<StaffUser> recipients, String subject, String what) {
+    int sent = 0;
+    for (StaffUser user : recipients) {
+      String key = kind + ":" + (task.requestId() != null ? task.requestId() : task.processInstanceKey())
+          + ":" + task.elementInstanceKey() + ":" + user.username();
+      String body = "Hello " + user.displayName() + ",\n\n\"" + task.name() + "\" for " + label(task) + " " + what
+          + ".\n\nOpen the task: " + baseUrl + "/staff/tasks/" + task.jobKey() + "\n";
+      if (outbox.enqueue(new OutboundMail(key, task.requestId(), user.email(), subject, body, null))) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private static String label(StaffTask task) {
+    return task.reference() != null ? "request " + task.reference() : "task " + task.jobKey();
+  }
+
+  private String when(StaffTask task) {
+    if (task.dueAt() == null) {
+      return "now";
+    }
+    return task.dueAt().atZone(zoneOf(task)).format(WHEN);
+  }
+
+  private ZoneId zoneOf(StaffTask task) {
+    return task.candidateGroups().stream()
+        .findFirst()
+        .flatMap(staff::team)
+        .map(Team::calendarId)
+        .map(id -> calendars.get(id).zone())
+        .orElse(ZoneId.of("UTC"));
+  }
+}

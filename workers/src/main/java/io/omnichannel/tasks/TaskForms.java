@@ -1,0 +1,18 @@
+package io.omnichannel.tasks;
+
+import io.omnichannel.processes.ManualRequestProcess;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Server-side validation of task forms, by form key; the result are the variables the task completes with. */
+final class TaskForms {
+
+  private TaskForms() {}
+
+  static Map<String, Object> variablesFor(String formKey, Map<String, ?> input) {
+    if (ManualRequestProcess.FORM_KEY_REVIEW.equals(formKey)) {
+      return ReviewDecision.from(input).toVariables();
+    }
+    return new HashMap<>(input);
+  }
+}

@@ -1,0 +1,112 @@
+package io.omnichannel.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.omnichannel.processes.ManualRequestProcess.Variables;
+import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.staff.StaffDirectory;
+import io.omnichannel.staff.Team;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Mirrors user-task jobs into PostgreSQL, where the task list finds them. */
+@Service
+public class TaskMirror {
+
+  private final UserTasks tasks;
+  private final StaffDirectory staff;
+  private final RequestTimeline timeline;
+  private final ObjectMapper json;
+
+  public TaskMirror(UserTasks tasks, StaffDirectory staff, RequestTimeline timeline, ObjectMapper json) {
+    this.tasks = tasks;
+    this.staff = staff;
+    this.timeline = timeline;
+    this.json = json;
+  }
+
+  /** Idempotent: a redelivered job refreshes its open task and leaves a finished one alone. */
+  @Transactional
+  public void mirror(UserTaskJob job) {
+    List<String> groups = list(job.header(UserTaskJob.HEADER_CANDIDATE_GROUPS));
+    UUID requestId = uuid(job.variables().get(Variables.REQUEST_ID));
+    Object reference = job.variables().get(Variables.REFERENCE);
+    boolean created =
+        tasks.upsert(
+            new UserTasks.NewTask(
+                job.jobKey(),
+                job.processInstanceKey(),
+                job.elementInstanceKey(),
+                job.bpmnProcessId(),
+                job.elementId(),
+                requestId,
+                reference == null ? null : reference.toString(),
+                nameOf(job.elementId()),
+                groups,
+                list(job.header(UserTaskJob.HEADER_CANDIDATE_USERS)),
+                job.header(UserTaskJob.HEADER_ASSIGNEE),
+                instant(job.header(UserTaskJob.HEADER_DUE_DATE)),
+                instant(job.header(UserTaskJob.HEADER_FOLLOW_UP_DATE)),
+                job.header(UserTaskJob.HEADER_FORM_KEY),
+                job.variables(),
+                job.deadline()));
+    if (created && requestId != null) {
+      timeline.record(requestId, "TASK_CREATED", whoIsLooking(groups), true, "system");
+    }
+  }
+
+  /**
+   * The job does not carry the BPMN element's name, so it is derived from our id convention:
+   * {@code UserTask_ReviewManualRequest} → "Review manual request".
+   */
+  static String nameOf(String elementId) {
+    String words = elementId.substring(elementId.indexOf('_') + 1).replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
+    return words.isEmpty() ? elementId : words.charAt(0) + words.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  private String whoIsLooking(List<String> groups) {
+    return groups.stream()
+        .findFirst()
+        .flatMap(staff::team)
+        .map(Team::name)
+        .map(name -> "A colleague of the " + Character.toLowerCase(name.charAt(0)) + name.substring(1)
+            + " is looking at your request")
+        .orElse("A colleague is looking at your request");
+  }
+
+  /** Zeebe sends candidate lists as a JSON array; older engines sent a comma-separated list. */
+  private List<String> list(String header) {
+    if (header == null) {
+      return List.of();
+    }
+    if (header.startsWith("[")) {
+      try {
+        return List.of(json.readValue(header, String[].class));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("unreadable candidate list header: " + header, e);
+      }
+    }
+    return Arrays.stream(header.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static Instant instant(String iso) {
+    return iso == null ? null : ZonedDateTime.parse(iso).toInstant();
+  }
+
+  private static UUID uuid(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.toString());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package io.omnichannel.tasks;
+
+public enum TaskSlaState {
+  ON_TIME,
+  REMINDED,
+  ESCALATED
+}

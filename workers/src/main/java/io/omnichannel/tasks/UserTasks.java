@@ -1,0 +1,236 @@
+package io.omnichannel.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The task mirror in PostgreSQL. Every state change is one guarded statement, safe under concurrency. */
+@Repository
+public class UserTasks {
+
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  public UserTasks(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /**
+   * Inserts the task, or on redelivery of the same job refreshes the lease of a task still open; a
+   * completed or cancelled task is left alone.
+   *
+   * @return true when the task is new
+   */
+  public boolean upsert(NewTask task) {
+    return jdbc.sql(
+            """
+            insert into user_tasks (job_key, process_instance_key, element_instance_key, bpmn_process_id,
+              element_id, request_id, reference, name, candidate_groups, candidate_users, assignee, due_at,
+              follow_up_at, form_key, variables, lease_expires_at)
+            values (:jobKey, :processInstanceKey, :elementInstanceKey, :bpmnProcessId, :elementId, :requestId,
+              :reference, :name, cast(:candidateGroups as text[]), cast(:candidateUsers as text[]), :assignee,
+              :dueAt, :followUpAt, :formKey, cast(:variables as jsonb), :leaseExpiresAt)
+            on conflict (job_key) do update set lease_expires_at = excluded.lease_expires_at,
+              variables = excluded.variables
+              where user_tasks.state = 'OPEN'
+            returning (xmax = 0) as inserted""")
+        .param("jobKey", task.jobKey())
+        .param("processInstanceKey", task.processInstanceKey())
+        .param("elementInstanceKey", task.elementInstanceKey())
+        .param("bpmnProcessId", task.bpmnProcessId())
+        .param("elementId", task.elementId())
+        .param("requestId", task.requestId())
+        .param("reference", task.reference())
+        .param("name", task.name())
+        .param("candidateGroups", task.candidateGroups().toArray(String[]::new))
+        .param("candidateUsers", task.candidateUsers().toArray(String[]::new))
+        .param("assignee", task.assignee())
+        .param("dueAt", timestamp(task.dueAt()))
+        .param("followUpAt", timestamp(task.followUpAt()))
+        .param("formKey", task.formKey())
+        .param("variables", write(task.variables()))
+        .param("leaseExpiresAt", timestamp(task.leaseExpiresAt()))
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  public Optional<StaffTask> find(long jobKey) {
+    return jdbc.sql("select * from user_tasks where job_key = ?").param(jobKey).query(this::map).optional();
+  }
+
+  /** Open tasks offered to a user: by team, as candidate user or as assignee; the most urgent first. */
+  public List<StaffTask> openFor(String username, Collection<String> teams) {
+    return jdbc.sql(
+            """
+            select * from user_tasks
+            where state = 'OPEN'
+              and (candidate_groups && cast(:teams as text[]) or :username = any (candidate_users)
+                   or assignee = :username)
+            order by due_at asc nulls last, job_key""")
+        .param("teams", teams.toArray(String[]::new))
+        .param("username", username)
+        .query(this::map)
+        .list();
+  }
+
+  /** The newest task of a process instance: the one an SLA timer on it is about. */
+  public Optional<StaffTask> latestOfProcessInstance(long processInstanceKey) {
+    return jdbc.sql(
+            """
+            select * from user_tasks where process_instance_key = ?
+            order by created_at desc, job_key desc limit 1""")
+        .param(processInstanceKey)
+        .query(this::map)
+        .optional();
+  }
+
+  public List<StaffTask> openWithLeaseBefore(Instant limit) {
+    return jdbc.sql("select * from user_tasks where state = 'OPEN' and lease_expires_at < ? order by lease_expires_at")
+        .param(timestamp(limit))
+        .query(this::map)
+        .list();
+  }
+
+  public void extendLease(long jobKey, Instant until) {
+    jdbc.sql("update user_tasks set lease_expires_at = ? where job_key = ? and state = 'OPEN'")
+        .params(timestamp(until), jobKey)
+        .update();
+  }
+
+  /** @return false when the task is not open or someone else holds it */
+  public boolean claim(long jobKey, String username) {
+    return jdbc.sql(
+                """
+                update user_tasks set assignee = ?
+                where job_key = ? and state = 'OPEN' and (assignee is null or assignee = ?)""")
+            .params(username, jobKey, username)
+            .update()
+        == 1;
+  }
+
+  public boolean release(long jobKey) {
+    return jdbc.sql("update user_tasks set assignee = null where job_key = ? and state = 'OPEN'")
+            .param(jobKey)
+            .update()
+        == 1;
+  }
+
+  /** The engine accepted the completion, so this wins over a cancellation seen meanwhile. */
+  public void markCompleted(long jobKey, String username, Map<String, Object> outcome, Instant at) {
+    jdbc.sql(
+            """
+            update user_tasks set state = 'COMPLETED', completed_at = ?, completed_by = ?,
+              outcome = cast(? as jsonb)
+            where job_key = ? and state <> 'COMPLETED'""")
+        .params(timestamp(at), username, write(outcome), jobKey)
+        .update();
+  }
+
+  /** @return true when the task was open until now */
+  public boolean markCancelled(long jobKey) {
+    return jdbc.sql("update user_tasks set state = 'CANCELLED' where job_key = ? and state = 'OPEN'")
+            .param(jobKey)
+            .update()
+        == 1;
+  }
+
+  /** Moves the SLA state forward only (ON_TIME → REMINDED → ESCALATED); @return true when it moved. */
+  public boolean advanceSlaState(long jobKey, TaskSlaState to) {
+    List<String> earlier =
+        Arrays.stream(TaskSlaState.values()).filter(s -> s.ordinal() < to.ordinal()).map(Enum::name).toList();
+    return jdbc.sql("update user_tasks set sla_state = ? where job_key = ? and sla_state = any (cast(? as text[]))")
+            .params(to.name(), jobKey, earlier.toArray(String[]::new))
+            .update()
+        == 1;
+  }
+
+  private StaffTask map(ResultSet rs, int row) throws SQLException {
+    return new StaffTask(
+        rs.getLong("job_key"),
+        rs.getLong("process_instance_key"),
+        rs.getLong("element_instance_key"),
+        rs.getString("bpmn_process_id"),
+        rs.getString("element_id"),
+        rs.getObject("request_id", UUID.class),
+        rs.getString("reference"),
+        rs.getString("name"),
+        strings(rs.getArray("candidate_groups")),
+        strings(rs.getArray("candidate_users")),
+        rs.getString("assignee"),
+        instant(rs.getTimestamp("due_at")),
+        instant(rs.getTimestamp("follow_up_at")),
+        rs.getString("form_key"),
+        read(rs.getString("variables")),
+        TaskState.valueOf(rs.getString("state")),
+        TaskSlaState.valueOf(rs.getString("sla_state")),
+        instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("completed_at")),
+        rs.getString("completed_by"),
+        read(rs.getString("outcome")),
+        instant(rs.getTimestamp("lease_expires_at")));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : List.of((String[]) array.getArray());
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  private String write(Map<String, Object> value) {
+    try {
+      return value == null ? null : json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("task variables are not serialisable as JSON", e);
+    }
+  }
+
+  private Map<String, Object> read(String value) {
+    try {
+      return value == null ? null : json.readValue(value, MAP);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored task JSON is unreadable", e);
+    }
+  }
+
+  /** A task as the mirror first sees it. */
+  public record NewTask(
+      long jobKey,
+      long processInstanceKey,
+      long elementInstanceKey,
+      String bpmnProcessId,
+      String elementId,
+      UUID requestId,
+      String reference,
+      String name,
+      List<String> candidateGroups,
+      List<String> candidateUsers,
+      String assignee,
+      Instant dueAt,
+      Instant followUpAt,
+      String formKey,
+      Map<String, Object> variables,
+      Instant leaseExpiresAt) {}
+}
