@@ -1,7 +1,10 @@
 package io.omnichannel.runtime;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
@@ -41,7 +44,7 @@ record EmbeddedRuntimePlan(
     Path dataDir = Path.of(environment.getProperty("orchestrator.data-dir", "./data"));
     String database = environment.getProperty(DATASOURCE_URL);
     String mailHost = environment.getProperty(MAIL_HOST);
-    String grpc = environment.getProperty(ZEEBE_GRPC_ADDRESS);
+    String grpc = configuredByUser(environment, ZEEBE_GRPC_ADDRESS);
     boolean saas = "saas".equalsIgnoreCase(environment.getProperty("camunda.client.mode"));
     boolean on =
         environment.containsProperty(ENABLED)
@@ -58,6 +61,26 @@ record EmbeddedRuntimePlan(
             ? mailHost + ":" + environment.getProperty("spring.mail.port", "25")
             : null,
         saas ? "Camunda SaaS" : grpc);
+  }
+
+  /**
+   * The Camunda starter adds its defaults for the client mode ({@code modes/self-managed.yaml},
+   * with {@code grpc-address: http://localhost:26500}) as a property source; a value from there is
+   * not a broker someone configured.
+   */
+  private static String configuredByUser(ConfigurableEnvironment environment, String name) {
+    List<PropertySource<?>> sources =
+        environment.getPropertySources().stream()
+            .filter(source -> !"configurationProperties".equals(source.getName())) // a view of all
+            .filter(source -> !isCamundaStarterDefault(source.getName()))
+            .toList();
+    return new Binder(ConfigurationPropertySources.from(sources))
+        .bind(name, String.class)
+        .orElse(null);
+  }
+
+  private static boolean isCamundaStarterDefault(String sourceName) {
+    return sourceName.startsWith("modes/") || sourceName.startsWith("auth-methods/");
   }
 
   boolean anything() {

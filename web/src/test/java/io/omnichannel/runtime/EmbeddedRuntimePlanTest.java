@@ -3,7 +3,9 @@ package io.omnichannel.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 class EmbeddedRuntimePlanTest {
@@ -31,6 +33,21 @@ class EmbeddedRuntimePlanTest {
 
     assertThat(plan.anything()).isFalse();
     assertThat(plan.externalMail()).isEqualTo("smtp.shop.example:25");
+  }
+
+  @Test
+  void theCamundaStartersDefaultAddressIsNotAnExternalBroker() {
+    var environment = new MockEnvironment();
+    environment
+        .getPropertySources()
+        .addLast(
+            new MapPropertySource(
+                "modes/self-managed.yaml",
+                Map.of("camunda.client.grpc-address", "http://localhost:26500")));
+    assertThat(EmbeddedRuntimePlan.of(environment).zeebe()).isTrue();
+
+    environment.setProperty("CAMUNDA_CLIENT_GRPCADDRESS", "http://localhost:26500");
+    assertThat(EmbeddedRuntimePlan.of(environment).zeebe()).isFalse();
   }
 
   @Test

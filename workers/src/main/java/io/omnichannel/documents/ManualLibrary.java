@@ -29,6 +29,12 @@ public class ManualLibrary {
         .map(Document::metadata);
   }
 
+  /** Every manual of the library, by type number; for staff choosing what to send. */
+  @Transactional(readOnly = true)
+  public java.util.List<StoredDocument> allManuals() {
+    return documents.allMetadata(Document.Kind.MANUAL);
+  }
+
   @Transactional(readOnly = true)
   public Optional<StoredDocument> document(UUID documentId) {
     return documents.findById(documentId).map(Document::metadata);

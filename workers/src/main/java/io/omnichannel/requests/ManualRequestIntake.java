@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,7 +67,8 @@ public class ManualRequestIntake {
   /**
    * @throws InvalidSubmissionException when a value is missing or wrong; nothing is written then
    */
-  public SubmittedRequest submit(ManualRequestSubmission submission) {
+  public SubmittedRequest submit(ManualRequestSubmission input) {
+    ManualRequestSubmission submission = input.stripped();
     Optional<AttachmentInspector.Inspected> attachment = validate(submission);
     Optional<SubmittedRequest> earlier = byIdempotencyKey(submission.idempotencyKey());
     if (earlier.isPresent()) {
@@ -111,9 +113,10 @@ public class ManualRequestIntake {
   }
 
   private SubmittedRequest write(ManualRequestSubmission submission, Optional<AttachmentInspector.Inspected> attachment) {
-    Instant now = clock.instant();
+    // PostgreSQL keeps microseconds: what we answer now must equal what a repeated submission reads back
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     var customer = customers.matchOrCreate(submission.customerNumber(), submission.name().strip(), submission.email(), now);
-    Instant expectedBy = expectedResolution.expectedBy(ServiceRequest.TYPE_MANUAL_REQUEST, now);
+    Instant expectedBy = expectedResolution.expectedBy(ServiceRequest.TYPE_MANUAL_REQUEST, now).truncatedTo(ChronoUnit.MICROS);
     String reference = identifiers.nextReference(now);
     var request =
         new ServiceRequest(

@@ -29,6 +29,16 @@ public record ManualRequestSubmission(
   /** An uploaded file; its declared media type is only a hint, the content decides. */
   public record Attachment(String fileName, String declaredMediaType, byte[] content) {}
 
+  /** The same submission with surrounding blanks removed and blank optional values as null. */
+  public ManualRequestSubmission stripped() {
+    return new ManualRequestSubmission(
+        strip(name), strip(email), strip(customerNumber), strip(orderNumber), strip(typeNumber), strip(message), attachment, strip(idempotencyKey));
+  }
+
+  private static String strip(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   public ManualRequestSubmission withIdempotencyKey(String key) {
     return new ManualRequestSubmission(name, email, customerNumber, orderNumber, typeNumber, message, attachment, key);
   }

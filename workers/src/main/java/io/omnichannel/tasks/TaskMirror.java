@@ -67,7 +67,9 @@ public class TaskMirror {
    */
   static String nameOf(String elementId) {
     String words = elementId.substring(elementId.indexOf('_') + 1).replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
-    return words.isEmpty() ? elementId : words.charAt(0) + words.substring(1).toLowerCase(Locale.ROOT);
+    return words.isEmpty()
+        ? elementId
+        : Character.toUpperCase(words.charAt(0)) + words.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private String whoIsLooking(List<String> groups) {

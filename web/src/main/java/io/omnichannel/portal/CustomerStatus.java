@@ -1,0 +1,19 @@
+package io.omnichannel.portal;
+
+import io.omnichannel.requests.RequestStatus;
+
+/** A request's status in the customer's words. */
+final class CustomerStatus {
+
+  private CustomerStatus() {}
+
+  static String describe(RequestStatus status) {
+    return switch (status) {
+      case RECEIVED -> "Received — we are starting on it";
+      case IN_PROGRESS -> "In progress";
+      case WAITING_FOR_STAFF -> "A colleague of our service centre is looking at it";
+      case RESOLVED -> "Answered — we have sent you our reply";
+      case CLOSED -> "Done";
+    };
+  }
+}

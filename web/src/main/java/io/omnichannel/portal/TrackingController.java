@@ -1,0 +1,43 @@
+package io.omnichannel.portal;
+
+import io.omnichannel.requests.RequestTracking;
+import io.omnichannel.requests.TrackedRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The customer's status page, reached only through the secret link; no account needed. */
+@Controller
+class TrackingController {
+
+  private final RequestTracking tracking;
+
+  TrackingController(RequestTracking tracking) {
+    this.tracking = tracking;
+  }
+
+  @GetMapping("/track/{token}")
+  String track(@PathVariable String token, Model model) {
+    TrackedRequest request = tracking.findByTrackingToken(token).orElseThrow(UnknownTrackingLink::new);
+    model.addAttribute("request", request);
+    model.addAttribute("events", request.events());
+    model.addAttribute("statusText", CustomerStatus.describe(request.status()));
+    return "portal/tracking";
+  }
+
+  @ExceptionHandler(UnknownTrackingLink.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String unknownLink() {
+    return "portal/tracking-not-found";
+  }
+
+  static final class UnknownTrackingLink extends RuntimeException {
+    UnknownTrackingLink() {
+      super("no request for this tracking link");
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.omnichannel.tasklist;
+
+import io.omnichannel.tasks.StaffTask;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A task as one line of the list: what, for which request, and how urgent. */
+record TaskRow(long jobKey, String name, String reference, String teams, String assignee, Instant dueAt, String urgency) {
+
+  private static final Duration DUE_SOON = Duration.ofHours(4);
+
+  static TaskRow of(StaffTask task, Instant now) {
+    return new TaskRow(
+        task.jobKey(),
+        task.name(),
+        task.reference(),
+        String.join(", ", task.candidateGroups()),
+        task.assignee(),
+        task.dueAt(),
+        urgency(task, now));
+  }
+
+  private static String urgency(StaffTask task, Instant now) {
+    if (task.dueAt() == null) {
+      return "none";
+    }
+    if (task.isOverdue(now)) {
+      return "overdue";
+    }
+    return now.plus(DUE_SOON).isAfter(task.dueAt()) ? "due-soon" : "on-time";
+  }
+}

@@ -1,0 +1,79 @@
+package io.omnichannel.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omnichannel.customers.CustomerDirectory;
+import io.omnichannel.documents.ManualLibrary;
+import io.omnichannel.purchases.PurchaseVerification;
+import io.omnichannel.purchases.VerificationResult;
+import io.omnichannel.requests.ManualRequestIntake;
+import io.omnichannel.requests.ManualRequestSubmission;
+import io.omnichannel.sla.ExpectedResolution;
+import io.omnichannel.testsupport.TestInfrastructure;
+import io.omnichannel.workerstest.TestFiles;
+import io.omnichannel.workerstest.WorkersTestApplication;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A fresh installation: the demo shop is there once the application is ready. */
+@SpringBootTest(
+    classes = {WorkersTestApplication.class, DemoDataTest.FixedExpectation.class},
+    properties = {
+      "camunda.client.worker.defaults.enabled=false",
+      "orchestrator.outbox.enabled=false",
+      "orchestrator.mail.outbox-enabled=false",
+      "orchestrator.demo-data.enabled=true",
+      "spring.jpa.hibernate.ddl-auto=validate"
+    })
+class DemoDataTest {
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.register(registry);
+  }
+
+  @TestConfiguration
+  static class FixedExpectation {
+    @Bean
+    @Primary
+    ExpectedResolution twoDaysLater() {
+      return (type, receivedAt) -> receivedAt.plus(Duration.ofDays(2));
+    }
+  }
+
+  @Autowired CustomerDirectory customers;
+  @Autowired ManualLibrary manuals;
+  @Autowired ManualRequestIntake intake;
+  @Autowired PurchaseVerification verification;
+  @Autowired DemoData demoData;
+
+  @Test
+  void mariaKellerHerStandMixerAndItsManualAreThere() {
+    demoData.seedIfEmpty(); // a second run must not duplicate anything
+
+    assertThat(customers.byCustomerNumber("K-100234")).get().satisfies(c -> assertThat(c.getEmail()).isEqualTo("maria.keller@example.com"));
+    var manual = manuals.findManual("KM-5500").orElseThrow();
+    byte[] pdf = manuals.file(manual.id()).orElseThrow().content();
+    assertThat(TestFiles.pdfPages(pdf)).isGreaterThanOrEqualTo(3);
+    assertThat(TestFiles.pdfText(pdf)).contains("KitchenMaster 5500").contains("Type number KM-5500").contains("Cleaning and care");
+    assertThat(manuals.findManual("HB-12")).as("one product has no manual, so staff get a task").isEmpty();
+  }
+
+  @Test
+  void demoPurchasesVerifyByCustomerNumberAndByOrderNumber() {
+    var byCustomer =
+        intake.submit(new ManualRequestSubmission("Maria Keller", "maria.keller@example.com", "K-100234", null, "KM-5500", null, null, null));
+    var byOrder =
+        intake.submit(new ManualRequestSubmission("Jonas Berger", "jonas@example.com", null, "W-2026-7781", "DG-220", null, null, null));
+
+    assertThat(verification.verify(byCustomer.id()).method()).isEqualTo(VerificationResult.Method.CUSTOMER_NUMBER);
+    assertThat(verification.verify(byOrder.id()).method()).isEqualTo(VerificationResult.Method.ORDER_NUMBER);
+  }
+}

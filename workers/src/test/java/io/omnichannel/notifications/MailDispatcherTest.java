@@ -1,0 +1,81 @@
+package io.omnichannel.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.omnichannel.documents.ManualLibrary;
+import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.testsupport.TestInfrastructure;
+import io.omnichannel.workerstest.ServiceCoreTest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class MailDispatcherTest extends ServiceCoreTest {
+
+  @Autowired JdbcMailOutbox outbox;
+  @Autowired MailDispatcher dispatcher;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transaction;
+  @Autowired ManualLibrary documents;
+  @Autowired RequestTimeline timeline;
+
+  @Test
+  void enqueueingTheSameDedupKeyTwiceQueuesOneMail() {
+    String key = "test:" + UUID.randomUUID();
+    var mail = new OutboundMail(key, null, "someone@example.com", "Hello", "Body", null);
+
+    assertThat(outbox.enqueue(mail)).isTrue();
+    assertThat(outbox.enqueue(mail)).isFalse();
+    assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE dedup_key = :k").param("k", key).query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void unreachableMailServerIsRetriedWithBackoffThenTheMailIsMarkedFailedAndListed() {
+    dispatcher.sendDue(Instant.now()); // whatever other tests left pending goes out through the working server first
+    var closedPort = new JavaMailSenderImpl();
+    closedPort.setHost("127.0.0.1");
+    closedPort.setPort(TestInfrastructure.freePort());
+    var broken = new MailDispatcher(jdbc, transaction, closedPort, documents, timeline, "service@shop.example", 3, true, Clock.systemUTC());
+    String key = "test:" + UUID.randomUUID();
+    outbox.enqueue(new OutboundMail(key, null, "lost@example.com", "Your manual", "Body", null));
+    Instant now = Instant.now();
+
+    broken.sendDue(now);
+    MailOutboxEntry afterFirst = entry(key);
+    broken.sendDue(now); // not due again before the backoff has passed
+    MailOutboxEntry stillFirst = entry(key);
+    broken.sendDue(now.plus(Duration.ofHours(1)));
+    broken.sendDue(now.plus(Duration.ofHours(2)));
+
+    assertThat(afterFirst.status()).isEqualTo("PENDING");
+    assertThat(afterFirst.attempts()).isEqualTo(1);
+    assertThat(afterFirst.lastError()).isNotBlank();
+    assertThat(stillFirst.attempts()).isEqualTo(1);
+    MailOutboxEntry failed = entry(key);
+    assertThat(failed.status()).isEqualTo("FAILED");
+    assertThat(failed.attempts()).isEqualTo(3);
+    assertThat(failed.lastError()).containsIgnoringCase("connect");
+    assertThat(outbox.failedMails()).extracting(MailOutboxEntry::dedupKey).contains(key);
+  }
+
+  @Test
+  void backoffGrowsAndIsCapped() {
+    assertThat(MailDispatcher.backoff(1)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(MailDispatcher.backoff(2)).isEqualTo(Duration.ofSeconds(4));
+    assertThat(MailDispatcher.backoff(30)).isEqualTo(Duration.ofMinutes(5));
+  }
+
+  private MailOutboxEntry entry(String key) {
+    return jdbc.sql(
+            "SELECT id, dedup_key, request_id, recipient, subject, status, attempts, last_error, created_at, sent_at FROM mail_outbox WHERE dedup_key = :k")
+        .param("k", key)
+        .query(MailOutboxEntry.class)
+        .single();
+  }
+}
