@@ -46,7 +46,7 @@ class EmbeddedRuntimePlanTest {
                 Map.of("camunda.client.grpc-address", "http://localhost:26500")));
     assertThat(EmbeddedRuntimePlan.of(environment).zeebe()).isTrue();
 
-    environment.setProperty("CAMUNDA_CLIENT_GRPCADDRESS", "http://localhost:26500");
+    environment.setProperty("camunda.client.grpcAddress", "http://localhost:26500");
     assertThat(EmbeddedRuntimePlan.of(environment).zeebe()).isFalse();
   }
 

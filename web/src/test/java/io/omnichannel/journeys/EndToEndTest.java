@@ -1,0 +1,30 @@
+package io.omnichannel.journeys;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * Boots the whole application on its embedded runtime — the real Zeebe broker as a child process,
+ * real PostgreSQL, real SMTP/IMAP — on free ports and a fresh data directory. Every class with
+ * this annotation shares one running application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "orchestrator.data-dir=target/end-to-end-data",
+      "orchestrator.embedded.postgres.port=0",
+      "orchestrator.embedded.mail.smtp-port=0",
+      "orchestrator.embedded.mail.imap-port=0",
+      "orchestrator.embedded.zeebe.gateway-port=0",
+      "orchestrator.embedded.zeebe.command-port=0",
+      "orchestrator.embedded.zeebe.internal-port=0",
+      "orchestrator.embedded.zeebe.rest-port=0",
+      "orchestrator.embedded.zeebe.management-port=0"
+    })
+public @interface EndToEndTest {}
