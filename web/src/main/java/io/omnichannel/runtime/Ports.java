@@ -20,10 +20,7 @@ final class Ports {
   }
 
   static void requireFree(int port, String what, String property) {
-    // binding the wildcard address fails when anything listens on this port, on any interface
-    try (ServerSocket socket = new ServerSocket()) {
-      socket.bind(new InetSocketAddress(port));
-    } catch (IOException e) {
+    if (!isFree(port)) {
       throw new EmbeddedRuntimeException(
           "Port " + port + " (" + what + ") is already in use.",
           "Stop the program that uses port "
@@ -32,6 +29,16 @@ final class Ports {
               + property
               + " to another port (0 picks a free one). Is another instance of this application"
               + " still running?");
+    }
+  }
+
+  static boolean isFree(int port) {
+    // binding the wildcard address fails when anything listens on this port, on any interface
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(port));
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

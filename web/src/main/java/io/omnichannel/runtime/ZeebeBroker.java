@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * A real Zeebe broker (with its embedded gateway) running from the unpacked distribution as a
  * child process, with its data in {@code <zeebe dir>/data} and its output in {@code broker.log}.
  *
- * <p>The broker runs under a small shell watchdog that stops it when this JVM disappears, so even
+ * <p>The broker runs under a {@link ParentWatchdog} that stops it when this JVM disappears, so even
  * {@code kill -9} of the application leaves no broker behind. The broker's pid is kept in {@code
  * broker.pid}, and a broker still shutting down from a killed run is stopped before a new start.
  */
@@ -29,24 +28,6 @@ final class ZeebeBroker implements AutoCloseable {
 
   static final String MAIN_CLASS = "io.camunda.application.StandaloneBroker";
   private static final Logger log = LoggerFactory.getLogger(ZeebeBroker.class);
-
-  /**
-   * Runs the broker in the background and polls once a second; when the parent (this JVM) is gone
-   * it terminates the broker, and kills it if it is still there after 30 s.
-   */
-  private static final String WATCHDOG =
-      """
-      parent=$1; shift
-      "$@" &
-      broker=$!
-      trap 'kill -TERM $broker 2>/dev/null' TERM INT HUP
-      while kill -0 "$parent" 2>/dev/null && kill -0 "$broker" 2>/dev/null; do sleep 1; done
-      kill -TERM "$broker" 2>/dev/null
-      i=0
-      while kill -0 "$broker" 2>/dev/null && [ $i -lt 30 ]; do sleep 1; i=$((i+1)); done
-      kill -KILL "$broker" 2>/dev/null
-      wait "$broker"
-      """;
 
   /** Ports of one broker; see {@link EmbeddedRuntimeProperties.Zeebe} for the properties. */
   record BrokerPorts(int gateway, int command, int internal, int rest, int management) {
@@ -114,9 +95,8 @@ final class ZeebeBroker implements AutoCloseable {
 
   private static List<String> command(
       Path java, Path distribution, Path workDir, BrokerPorts ports, String maxHeap) {
-    List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "zeebe-watchdog"));
-    command.add(String.valueOf(ProcessHandle.current().pid()));
-    command.addAll(
+    return ParentWatchdog.wrap(
+        ProcessHandle.current().pid(),
         List.of(
             java.toString(),
             "-Xmx" + maxHeap,
@@ -136,7 +116,6 @@ final class ZeebeBroker implements AutoCloseable {
             "-classpath",
             distribution.resolve("config") + ":" + distribution.resolve("lib") + "/*",
             MAIN_CLASS));
-    return command;
   }
 
   /** The broker is a Spring Boot application too; our own settings must not leak into it. */

@@ -1,8 +1,10 @@
 package io.omnichannel.documents;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +15,11 @@ public class ManualLibrary {
   private static final String PDF = "application/pdf";
 
   private final DocumentRepository documents;
+  private final JdbcClient jdbc;
 
-  ManualLibrary(DocumentRepository documents) {
+  ManualLibrary(DocumentRepository documents, JdbcClient jdbc) {
     this.documents = documents;
+    this.jdbc = jdbc;
   }
 
   /** The newest manual for the type number, if the library has one. */
@@ -31,8 +35,15 @@ public class ManualLibrary {
 
   /** Every manual of the library, by type number; for staff choosing what to send. */
   @Transactional(readOnly = true)
-  public java.util.List<StoredDocument> allManuals() {
-    return documents.allMetadata(Document.Kind.MANUAL);
+  public List<StoredDocument> allManuals() {
+    // plain SQL, so the list never loads file contents
+    return jdbc.sql(
+            """
+            SELECT id, type_number, title, file_name, media_type, octet_length(content) AS size_bytes
+            FROM documents WHERE kind = 'MANUAL' ORDER BY type_number, created_at DESC
+            """)
+        .query(StoredDocument.class)
+        .list();
   }
 
   @Transactional(readOnly = true)

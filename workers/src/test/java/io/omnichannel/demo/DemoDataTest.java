@@ -63,6 +63,10 @@ class DemoDataTest {
     byte[] pdf = manuals.file(manual.id()).orElseThrow().content();
     assertThat(TestFiles.pdfPages(pdf)).isGreaterThanOrEqualTo(3);
     assertThat(TestFiles.pdfText(pdf)).contains("KitchenMaster 5500").contains("Type number KM-5500").contains("Cleaning and care");
+    assertThat(manuals.allManuals())
+        .extracting(m -> m.typeNumber())
+        .containsExactly("CF-80", "DG-220", "KM-5500");
+    assertThat(manuals.allManuals()).allSatisfy(m -> assertThat(m.sizeBytes()).isGreaterThan(1000));
     assertThat(manuals.findManual("HB-12")).as("one product has no manual, so staff get a task").isEmpty();
   }
 
