@@ -27,7 +27,7 @@ class EmbeddedRuntimeStarterTest {
   void startsPostgresAndMailPointsTheApplicationAtThemAndStopsThemOnClose() throws Exception {
     String url;
     int smtpPort;
-    try (ConfigurableApplicationContext context = application().run()) {
+    try (ConfigurableApplicationContext context = run()) {
       var environment = context.getEnvironment();
       url = environment.getProperty("spring.datasource.url");
       smtpPort = environment.getProperty("spring.mail.port", Integer.class);
@@ -46,8 +46,9 @@ class EmbeddedRuntimeStarterTest {
       assertThat(runtime.mailServer()).isPresent();
       assertThat(environment.getProperty("orchestrator.mail.imap.user")).isEqualTo("service@shop.example");
       assertThat(environment.getProperty("orchestrator.dev-mailbox.enabled")).isEqualTo("true");
+      assertThat(runtime.dataDir()).isEqualTo(dataDir.toAbsolutePath());
 
-      assertThatThrownBy(() -> application().run())
+      assertThatThrownBy(this::run)
           .isInstanceOf(EmbeddedRuntimeException.class)
           .hasMessageContaining("is in use by another running instance");
     }
@@ -57,14 +58,15 @@ class EmbeddedRuntimeStarterTest {
     assertThat(Ports.isFree(smtpPort)).isTrue();
   }
 
-  private SpringApplicationBuilder application() {
+  /** Command-line arguments, so they win over the application.yml on the classpath. */
+  private ConfigurableApplicationContext run() {
     return new SpringApplicationBuilder(NoBeans.class)
         .web(WebApplicationType.NONE)
-        .properties(
-            "orchestrator.data-dir=" + dataDir,
-            "orchestrator.embedded.postgres.port=0",
-            "orchestrator.embedded.mail.smtp-port=0",
-            "orchestrator.embedded.mail.imap-port=0",
-            "orchestrator.embedded.zeebe.enabled=false");
+        .run(
+            "--orchestrator.data-dir=" + dataDir,
+            "--orchestrator.embedded.postgres.port=0",
+            "--orchestrator.embedded.mail.smtp-port=0",
+            "--orchestrator.embedded.mail.imap-port=0",
+            "--orchestrator.embedded.zeebe.enabled=false");
   }
 }

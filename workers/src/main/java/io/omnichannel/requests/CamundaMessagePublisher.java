@@ -1,6 +1,8 @@
 package io.omnichannel.requests;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -14,13 +16,21 @@ class CamundaMessagePublisher implements ProcessMessagePublisher {
 
   @Override
   public void publish(String messageName, String correlationKey, String messageId, String variablesJson) {
-    camunda
-        .newPublishMessageCommand()
-        .messageName(messageName)
-        .correlationKey(correlationKey)
-        .messageId(messageId)
-        .variables(variablesJson)
-        .send()
-        .join();
+    try {
+      camunda
+          .newPublishMessageCommand()
+          .messageName(messageName)
+          .correlationKey(correlationKey)
+          .messageId(messageId)
+          .variables(variablesJson)
+          .send()
+          .join();
+    } catch (ClientStatusException e) {
+      // The broker already holds a message with this id: an earlier attempt was published but its
+      // answer got lost. Retrying until the message expires could start the journey a second time.
+      if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
+        throw e;
+      }
+    }
   }
 }

@@ -1,0 +1,42 @@
+package io.omnichannel.devmail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ReceivedMailTest {
+
+  @Test
+  void showsTheTextBodyAndNamesAndSizesOfAttachments() throws Exception {
+    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+    message.setFrom(new InternetAddress("service@shop.example"));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress("maria.keller@example.com"));
+    message.setSubject("Your manual for the KM-5500");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText("Dear Ms Keller, here is your manual.");
+    MimeBodyPart pdf = new MimeBodyPart();
+    pdf.setDataHandler(
+        new jakarta.activation.DataHandler(new ByteArrayDataSource(new byte[1234], "application/pdf")));
+    pdf.setFileName("KM-5500-manual.pdf");
+    message.setContent(new MimeMultipart(text, pdf));
+    message.saveChanges();
+
+    ReceivedMail mail = ReceivedMail.of(3, message);
+
+    assertThat(mail.index()).isEqualTo(3);
+    assertThat(mail.from()).isEqualTo("service@shop.example");
+    assertThat(mail.to()).containsExactly("maria.keller@example.com");
+    assertThat(mail.subject()).isEqualTo("Your manual for the KM-5500");
+    assertThat(mail.text()).isEqualTo("Dear Ms Keller, here is your manual.");
+    assertThat(mail.attachments())
+        .containsExactly(new ReceivedMail.Attachment("KM-5500-manual.pdf", "application/pdf", 1234));
+  }
+}
