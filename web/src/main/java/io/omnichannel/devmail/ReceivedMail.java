@@ -34,7 +34,7 @@ record ReceivedMail(
           addresses(message.getFrom()).stream().findFirst().orElse(""),
           addresses(message.getAllRecipients()),
           message.getSubject() == null ? "" : message.getSubject(),
-          message.getSentDate() == null ? null : message.getSentDate().toInstant(),
+          date(message),
           List.copyOf(content.attachments),
           content.text.toString());
     } catch (MessagingException e) {
@@ -42,6 +42,13 @@ record ReceivedMail(
     } catch (IOException e) {
       throw new UncheckedIOException("unreadable message #" + index, e);
     }
+  }
+
+  /** The Date header; the arrival time when the sender set none. */
+  private static Instant date(MimeMessage message) throws MessagingException {
+    java.util.Date date =
+        message.getSentDate() != null ? message.getSentDate() : message.getReceivedDate();
+    return date == null ? null : date.toInstant();
   }
 
   private static List<String> addresses(Address[] addresses) {

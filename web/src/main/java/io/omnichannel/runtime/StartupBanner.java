@@ -23,8 +23,8 @@ class StartupBanner {
       EmbeddedRuntime runtime,
       @Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl,
       @Value(
-              "${orchestrator.demo.banner-logins:see README; demo staff users (e.g. anna / agent)"
-                  + " are seeded}")
+              "${orchestrator.demo.banner-logins:staff anna, ben (agents), lena (team lead), paul,"
+                  + " admin; password 'demo' (see README)}")
           String logins) {
     this.runtime = runtime;
     this.baseUrl = baseUrl.replaceAll("/+$", "");

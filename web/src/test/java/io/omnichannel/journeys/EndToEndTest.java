@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
+      "orchestrator.embedded.enabled=true",
       "orchestrator.data-dir=target/end-to-end-data",
       "orchestrator.embedded.postgres.port=0",
       "orchestrator.embedded.mail.smtp-port=0",
