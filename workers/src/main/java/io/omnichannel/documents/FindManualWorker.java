@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
-class FindManualWorker {
+public class FindManualWorker {
 
   private final ManualLookup lookup;
 
@@ -17,7 +17,7 @@ class FindManualWorker {
   }
 
   @JobWorker(type = JobTypes.FIND_MANUAL)
-  ManualLookup.Outcome findManual(@Variable(name = Variables.REQUEST_ID) String requestId) {
+  public ManualLookup.Outcome findManual(@Variable(name = Variables.REQUEST_ID) String requestId) {
     return lookup.lookUp(UUID.fromString(requestId));
   }
 }

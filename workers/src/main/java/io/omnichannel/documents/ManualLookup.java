@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Looks up the manual a request asks for and notes the outcome in the request's history. */
 @Service
-class ManualLookup {
+public class ManualLookup {
 
-  record Outcome(boolean manualFound, String manualDocumentId) {}
+  public record Outcome(boolean manualFound, String manualDocumentId) {}
 
   private final ManualLibrary library;
   private final RequestTracking requests;

@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
-class VerifyPurchaseWorker {
+public class VerifyPurchaseWorker {
 
-  record Outcome(boolean purchaseVerified, String verificationNote) {}
+  public record Outcome(boolean purchaseVerified, String verificationNote) {}
 
   private final PurchaseVerification verification;
 
@@ -19,7 +19,7 @@ class VerifyPurchaseWorker {
   }
 
   @JobWorker(type = JobTypes.VERIFY_PURCHASE)
-  Outcome verify(@Variable(name = Variables.REQUEST_ID) String requestId) {
+  public Outcome verify(@Variable(name = Variables.REQUEST_ID) String requestId) {
     VerificationResult result = verification.verify(UUID.fromString(requestId));
     return new Outcome(result.verified(), result.note());
   }

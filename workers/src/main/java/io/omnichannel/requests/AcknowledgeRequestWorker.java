@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
-class AcknowledgeRequestWorker {
+public class AcknowledgeRequestWorker {
 
   private final RequestProgress progress;
 
@@ -17,7 +17,7 @@ class AcknowledgeRequestWorker {
   }
 
   @JobWorker(type = JobTypes.ACKNOWLEDGE_REQUEST)
-  void acknowledge(@Variable(name = Variables.REQUEST_ID) String requestId) {
+  public void acknowledge(@Variable(name = Variables.REQUEST_ID) String requestId) {
     progress.acknowledge(UUID.fromString(requestId));
   }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
-class CloseRequestWorker {
+public class CloseRequestWorker {
 
   private final RequestProgress progress;
 
@@ -17,7 +17,7 @@ class CloseRequestWorker {
   }
 
   @JobWorker(type = JobTypes.CLOSE_REQUEST)
-  void close(@Variable(name = Variables.REQUEST_ID) String requestId) {
+  public void close(@Variable(name = Variables.REQUEST_ID) String requestId) {
     progress.close(UUID.fromString(requestId));
   }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
-class SendAnswerWorker {
+public class SendAnswerWorker {
 
   private final RequestProgress progress;
 
@@ -17,7 +17,7 @@ class SendAnswerWorker {
   }
 
   @JobWorker(type = JobTypes.SEND_ANSWER)
-  void sendAnswer(
+  public void sendAnswer(
       @Variable(name = Variables.REQUEST_ID) String requestId,
       @Variable(name = Variables.ANSWER_TEXT) String answerText) {
     progress.sendAnswer(UUID.fromString(requestId), answerText);

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
-class SendManualWorker {
+public class SendManualWorker {
 
   private final RequestProgress progress;
 
@@ -17,7 +17,7 @@ class SendManualWorker {
   }
 
   @JobWorker(type = JobTypes.SEND_MANUAL)
-  void sendManual(
+  public void sendManual(
       @Variable(name = Variables.REQUEST_ID) String requestId,
       @Variable(name = Variables.MANUAL_DOCUMENT_ID, optional = true) String manualDocumentId) {
     progress.sendManual(UUID.fromString(requestId), manualDocumentId == null ? null : UUID.fromString(manualDocumentId));

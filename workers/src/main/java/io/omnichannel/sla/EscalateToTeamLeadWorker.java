@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The due date of a staff task passed: its team lead hears about it. */
 @Component
-class EscalateToTeamLeadWorker {
+public class EscalateToTeamLeadWorker {
 
   private final SlaLadder ladder;
 
@@ -16,7 +16,7 @@ class EscalateToTeamLeadWorker {
   }
 
   @JobWorker(type = JobTypes.ESCALATE_TO_TEAM_LEAD)
-  void escalateToTeamLead(ActivatedJob job) {
+  public void escalateToTeamLead(ActivatedJob job) {
     ladder.escalateToTeamLead(job.getProcessInstanceKey());
   }
 }

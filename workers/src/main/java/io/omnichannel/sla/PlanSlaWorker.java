@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * else {@link SlaPolicy#REVIEW}.
  */
 @Component
-class PlanSlaWorker {
+public class PlanSlaWorker {
 
   static final String HEADER_REQUEST_TYPE = "requestType";
   static final String HEADER_STEP = "slaStep";
@@ -33,7 +33,7 @@ class PlanSlaWorker {
   }
 
   @JobWorker(type = JobTypes.PLAN_SLA)
-  Map<String, Object> planSla(ActivatedJob job) {
+  public Map<String, Object> planSla(ActivatedJob job) {
     Map<String, String> headers = job.getCustomHeaders();
     String requestType =
         headers.getOrDefault(

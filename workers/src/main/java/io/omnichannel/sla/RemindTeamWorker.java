@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The reminder timer on a staff task fired: the team hears about it. */
 @Component
-class RemindTeamWorker {
+public class RemindTeamWorker {
 
   private final SlaLadder ladder;
 
@@ -16,7 +16,7 @@ class RemindTeamWorker {
   }
 
   @JobWorker(type = JobTypes.REMIND_TEAM)
-  void remindTeam(ActivatedJob job) {
+  public void remindTeam(ActivatedJob job) {
     ladder.remindTeam(job.getProcessInstanceKey());
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * when staff complete the task.
  */
 @Component
-class UserTaskWorker {
+public class UserTaskWorker {
 
   private final TaskMirror mirror;
 
@@ -23,7 +23,7 @@ class UserTaskWorker {
       autoComplete = false,
       timeout = TaskLease.DURATION_MILLIS,
       fetchAllVariables = true)
-  void mirrorUserTask(ActivatedJob job) {
+  public void mirrorUserTask(ActivatedJob job) {
     mirror.mirror(UserTaskJob.from(job));
   }
 }
