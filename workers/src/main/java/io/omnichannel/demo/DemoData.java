@@ -10,8 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-public class DemoData {
+public class DemoData implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final Instant SEEDED_AT = Instant.parse("2026-01-05T08:00:00Z");
@@ -39,7 +38,12 @@ public class DemoData {
     this.transaction = transaction;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  @Override
+  public void afterSingletonsInstantiated() {
+    seedIfEmpty();
+  }
+
+  /** Runs before the web server takes the first request, so no request meets a half-seeded database. */
   public void seedIfEmpty() {
     if (customers.isEmpty() && !purchases.hasProducts()) {
       transaction.executeWithoutResult(status -> seed());

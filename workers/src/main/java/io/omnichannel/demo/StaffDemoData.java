@@ -19,8 +19,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-public class StaffDemoData {
+public class StaffDemoData implements SmartInitializingSingleton {
 
   public static final String PASSWORD = "demo";
   public static final String CALENDAR = "store-hours-de";
@@ -54,7 +53,13 @@ public class StaffDemoData {
     this.policies = policies;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  @Transactional
+  @Override
+  public void afterSingletonsInstantiated() {
+    load();
+  }
+
+  /** Runs before the web server takes the first request, so no request meets a half-seeded database. */
   @Transactional
   public void load() {
     if (users.count() > 0) {
