@@ -12,6 +12,15 @@ public final class ManualRequestProcess {
   public static final String RESOURCE = "bpmn/manual-request.bpmn";
   public static final String START_MESSAGE = "ManualRequestReceived";
 
+  /**
+   * The customer answered staff's question (by e-mail or on the tracking page). Correlation key:
+   * the reference; message id: the id of the inbound message, so a re-read mail moves nothing twice.
+   */
+  public static final String CUSTOMER_ANSWERED_MESSAGE = "CustomerAnswered";
+
+  /** How long the customer has to answer before the one reminder, and again before the team decides without her. */
+  public static final String CUSTOMER_ANSWER_PERIOD = "P5D";
+
   /** The team whose queue receives requests the automation cannot finish. */
   public static final String SERVICE_TEAM = "service-centre";
 
@@ -40,6 +49,15 @@ public final class ManualRequestProcess {
     public static final String JOIN_CLOSE = "Gateway_JoinClose";
     public static final String CLOSE_REQUEST = "ServiceTask_CloseRequest";
     public static final String END = "EndEvent_RequestClosed";
+    public static final String ASK_CUSTOMER = "ServiceTask_AskCustomer";
+    public static final String AWAIT_CUSTOMER = "Gateway_AwaitCustomer";
+    public static final String CUSTOMER_ANSWERED = "CatchEvent_CustomerAnswered";
+    public static final String CUSTOMER_ANSWER_OVERDUE = "TimerEvent_CustomerAnswerOverdue";
+    public static final String REMIND_CUSTOMER = "ServiceTask_RemindCustomer";
+    public static final String AWAIT_CUSTOMER_AFTER_REMINDER = "Gateway_AwaitCustomerAfterReminder";
+    public static final String CUSTOMER_ANSWERED_AFTER_REMINDER = "CatchEvent_CustomerAnsweredAfterReminder";
+    public static final String NO_ANSWER = "TimerEvent_NoAnswer";
+    public static final String JOIN_BACK_TO_REVIEW = "Gateway_JoinBackToReview";
 
     private Elements() {}
   }
@@ -54,11 +72,14 @@ public final class ManualRequestProcess {
     public static final String MANUAL_DOCUMENT_ID = "manualDocumentId";
     public static final String SLA_DUE_AT = "slaDueAt";
     public static final String SLA_REMINDER_AT = "slaReminderAt";
-    /** The staff decision: {@link #DECISION_SEND_MANUAL} or {@link #DECISION_ANSWER}. */
+    /** The staff decision: {@link #DECISION_SEND_MANUAL}, {@link #DECISION_ANSWER} or {@link #DECISION_ASK_CUSTOMER}. */
     public static final String DECISION = "decision";
     public static final String DECISION_SEND_MANUAL = "SEND_MANUAL";
     public static final String DECISION_ANSWER = "ANSWER";
     public static final String ANSWER_TEXT = "answerText";
+    public static final String DECISION_ASK_CUSTOMER = "ASK_CUSTOMER";
+    /** Staff's question to the customer, with decision {@link #DECISION_ASK_CUSTOMER}. */
+    public static final String QUESTION_TEXT = "questionText";
 
     private Variables() {}
   }

@@ -30,7 +30,10 @@ class ElementTemplatesTest {
   private static final Path MODELS = Path.of("src/main/resources/bpmn");
 
   /** Every process's variable names; a template may only map variables a model knows. */
-  private static final Set<String> PROCESS_VARIABLES = StringConstants.of(ManualRequestProcess.Variables.class);
+  private static final Set<String> PROCESS_VARIABLES =
+      Stream.of(ManualRequestProcess.Variables.class, CustomerRequestProcess.Variables.class)
+          .flatMap(variables -> StringConstants.of(variables).stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   private static Set<String> serviceJobTypes() {
     var types = new HashSet<>(StringConstants.of(JobTypes.class));

@@ -12,6 +12,7 @@ final class CustomerStatus {
       case RECEIVED -> "Received — we are starting on it";
       case IN_PROGRESS -> "In progress";
       case WAITING_FOR_STAFF -> "A colleague of our service centre is looking at it";
+      case WAITING_FOR_CUSTOMER -> "We have a question for you — please answer below";
       case RESOLVED -> "Answered — we have sent you our reply";
       case CLOSED -> "Done";
     };

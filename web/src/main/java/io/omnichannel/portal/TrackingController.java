@@ -26,6 +26,11 @@ class TrackingController {
     model.addAttribute("request", request);
     model.addAttribute("events", request.events());
     model.addAttribute("statusText", CustomerStatus.describe(request.status()));
+    model.addAttribute("question", tracking.openQuestionByTrackingToken(token).orElse(null));
+    model.addAttribute("token", token);
+    if (!model.containsAttribute("answerForm")) {
+      model.addAttribute("answerForm", new CustomerAnswerForm());
+    }
     return "portal/tracking";
   }
 

@@ -28,8 +28,8 @@ final class EmbeddedMailServer implements AutoCloseable {
     GreenMail greenMail =
         new GreenMail(
             new ServerSetup[] {
-              new ServerSetup(smtp, HOST, ServerSetup.PROTOCOL_SMTP),
-              new ServerSetup(imap, HOST, ServerSetup.PROTOCOL_IMAP)
+              patientSetup(smtp, HOST, ServerSetup.PROTOCOL_SMTP),
+              patientSetup(imap, HOST, ServerSetup.PROTOCOL_IMAP)
             });
     greenMail.start();
     greenMail.setUser(settings.user(), settings.user(), settings.password());
@@ -59,5 +59,12 @@ final class EmbeddedMailServer implements AutoCloseable {
   @Override
   public void close() {
     greenMail.stop();
+  }
+
+  /** GreenMail's default of 2 s to start is too short on a busy two-core machine. */
+  private static ServerSetup patientSetup(int port, String host, String protocol) {
+    ServerSetup setup = new ServerSetup(port, host, protocol);
+    setup.setServerStartupTimeout(30_000);
+    return setup;
   }
 }

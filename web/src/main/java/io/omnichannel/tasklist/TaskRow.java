@@ -1,13 +1,21 @@
 package io.omnichannel.tasklist;
 
 import io.omnichannel.tasks.StaffTask;
-import java.time.Duration;
+import io.omnichannel.tasks.TaskQuery;
 import java.time.Instant;
 
-/** A task as one line of the list: what, for which request, and how urgent. */
-record TaskRow(long jobKey, String name, String reference, String teams, String assignee, Instant dueAt, String urgency) {
-
-  private static final Duration DUE_SOON = Duration.ofHours(4);
+/** A task as one line of the list: what, for which request and customer, and how urgent. */
+record TaskRow(
+    long jobKey,
+    String name,
+    String reference,
+    String teams,
+    String assignee,
+    Instant dueAt,
+    String urgency,
+    String customer,
+    String channel,
+    int priority) {
 
   static TaskRow of(StaffTask task, Instant now) {
     return new TaskRow(
@@ -17,7 +25,10 @@ record TaskRow(long jobKey, String name, String reference, String teams, String 
         String.join(", ", task.candidateGroups()),
         task.assignee(),
         task.dueAt(),
-        urgency(task, now));
+        urgency(task, now),
+        task.request().customerName(),
+        task.request().channel(),
+        task.priority());
   }
 
   private static String urgency(StaffTask task, Instant now) {
@@ -27,6 +38,6 @@ record TaskRow(long jobKey, String name, String reference, String teams, String 
     if (task.isOverdue(now)) {
       return "overdue";
     }
-    return now.plus(DUE_SOON).isAfter(task.dueAt()) ? "due-soon" : "on-time";
+    return now.plus(TaskQuery.DUE_SOON).isAfter(task.dueAt()) ? "due-soon" : "on-time";
   }
 }

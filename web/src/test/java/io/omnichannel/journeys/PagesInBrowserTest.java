@@ -95,7 +95,7 @@ class PagesInBrowserTest {
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("You claimed this task");
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete task")).click();
-      assertThat(page.locator(".field-error")).containsText("Choose whether to send a manual or to answer");
+      assertThat(page.locator(".field-error")).containsText("Choose whether to send a manual");
 
       page.getByLabel("Send a manual from the library").check();
       page.getByLabel("Manual to send").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(

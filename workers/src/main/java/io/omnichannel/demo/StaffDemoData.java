@@ -37,6 +37,7 @@ public class StaffDemoData implements SmartInitializingSingleton {
   public static final String SERVICE_CENTRE = "service-centre";
   public static final String STORE_MUNICH = "store-munich";
   public static final String MANUAL_REQUEST = "MANUAL_REQUEST";
+  public static final String COMPLAINTS = "complaints";
 
   private static final Logger log = LoggerFactory.getLogger(StaffDemoData.class);
 
@@ -63,6 +64,7 @@ public class StaffDemoData implements SmartInitializingSingleton {
   @Transactional
   public void load() {
     if (users.count() > 0) {
+      customerRequests();
       return;
     }
     storeCalendar();
@@ -79,7 +81,27 @@ public class StaffDemoData implements SmartInitializingSingleton {
     directory.addMember(STORE_MUNICH, "sophie");
     policies.save(new SlaPolicy(MANUAL_REQUEST, SlaPolicy.RESOLUTION, CALENDAR, 16 * 60, 75));
     policies.save(new SlaPolicy(MANUAL_REQUEST, SlaPolicy.REVIEW, CALENDAR, 8 * 60, 75));
+    customerRequests();
     log.info("demo staff written: anna, ben (service centre), lena (team lead), paul, admin; password '{}'", PASSWORD);
+  }
+
+  /**
+   * Questions, complaints and callbacks (issue 3): the complaints team and the policies of the three
+   * types. Also added to a database seeded before they existed; never overwrites edited policies.
+   */
+  private void customerRequests() {
+    if (directory.team(COMPLAINTS).isPresent()) {
+      return;
+    }
+    directory.saveTeam(new Team(COMPLAINTS, "Complaints", "lena", CALENDAR));
+    List.of("lena", "ben").forEach(u -> directory.addMember(COMPLAINTS, u));
+    policies.save(new SlaPolicy("GENERAL_QUESTION", SlaPolicy.RESOLUTION, CALENDAR, 16 * 60, 75));
+    policies.save(new SlaPolicy("GENERAL_QUESTION", SlaPolicy.REVIEW, CALENDAR, 16 * 60, 75));
+    policies.save(new SlaPolicy("COMPLAINT", SlaPolicy.RESOLUTION, CALENDAR, 8 * 60, 75));
+    policies.save(new SlaPolicy("COMPLAINT", SlaPolicy.REVIEW, CALENDAR, 4 * 60, 50));
+    policies.save(new SlaPolicy("CALLBACK", SlaPolicy.RESOLUTION, CALENDAR, 4 * 60, 75));
+    policies.save(new SlaPolicy("CALLBACK", SlaPolicy.REVIEW, CALENDAR, 4 * 60, 75));
+    log.info("demo complaints team (lena lead, ben) and SLA policies of questions, complaints and callbacks written");
   }
 
   private void storeCalendar() {

@@ -1,5 +1,6 @@
 package io.omnichannel.requests;
 
+import io.omnichannel.processes.CustomerRequestProcess;
 import io.omnichannel.processes.ManualRequestProcess;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +15,54 @@ class ProcessOutbox {
 
   ProcessOutbox(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * The customer answered staff's question. The message id is the inbound message's, so the same
+   * mail (or form post) never moves the process twice. Written in the caller's transaction.
+   */
+  void customerAnswered(UUID requestId, String reference, String messageId, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO process_outbox
+              (id, request_id, message_name, correlation_key, message_id, variables, next_attempt_at, created_at)
+            VALUES (:id, :requestId, :message, :reference, :messageId, '{}'::jsonb, :now, :now)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("requestId", requestId)
+        .param("message", ManualRequestProcess.CUSTOMER_ANSWERED_MESSAGE)
+        .param("reference", reference)
+        .param("messageId", messageId)
+        .param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+        .update();
+  }
+
+  /**
+   * Starts {@code customer-request} with the request type (plan-sla picks its policy by it) and the
+   * team whose queue gets the task. Writes in the caller's transaction.
+   */
+  void startCustomerRequest(UUID requestId, String reference, CustomerRequestType type, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO process_outbox
+              (id, request_id, message_name, correlation_key, variables, next_attempt_at, created_at)
+            VALUES (:id, :requestId, :message, :reference,
+                    jsonb_build_object(:requestIdName, CAST(:requestId AS text), :referenceName, CAST(:reference AS text),
+                                       :typeName, CAST(:type AS text), :teamName, CAST(:team AS text)),
+                    :now, :now)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("requestId", requestId)
+        .param("message", CustomerRequestProcess.START_MESSAGE)
+        .param("reference", reference)
+        .param("requestIdName", CustomerRequestProcess.Variables.REQUEST_ID)
+        .param("referenceName", CustomerRequestProcess.Variables.REFERENCE)
+        .param("typeName", CustomerRequestProcess.Variables.REQUEST_TYPE)
+        .param("type", type.name())
+        .param("teamName", CustomerRequestProcess.Variables.TEAM)
+        .param("team", type.team())
+        .param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+        .update();
   }
 
   /** Writes in the caller's transaction, so the request and its process start commit together. */

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes the process-start messages of the outbox. Rows are claimed with {@code SKIP LOCKED},
+ * Publishes the process messages of the outbox: starts (message id = request id) and messages to
+ * waiting processes (with their own message id). Rows are claimed with {@code SKIP LOCKED},
  * so several application instances share the work; a failed publish stays in the outbox with its
  * error and is retried with exponential backoff for as long as it takes.
  */
@@ -61,13 +62,15 @@ public class ProcessStartDispatcher {
     return published == null ? 0 : published;
   }
 
-  private record Row(UUID id, UUID requestId, String messageName, String correlationKey, String variables, int attempts) {}
+  private record Row(
+      UUID id, UUID requestId, String messageName, String correlationKey, String messageId, String variables, int attempts) {}
 
   private int claimAndPublish(Instant now) {
     List<Row> due =
         jdbc.sql(
                 """
-                SELECT id, request_id, message_name, correlation_key, variables::text AS variables, attempts
+                SELECT id, request_id, message_name, correlation_key,
+                       COALESCE(message_id, CAST(request_id AS text)) AS message_id, variables::text AS variables, attempts
                 FROM process_outbox
                 WHERE dispatched_at IS NULL AND next_attempt_at <= :now
                 ORDER BY next_attempt_at
@@ -81,7 +84,7 @@ public class ProcessStartDispatcher {
     int published = 0;
     for (Row row : due) {
       try {
-        publisher.publish(row.messageName(), row.correlationKey(), row.requestId().toString(), row.variables());
+        publisher.publish(row.messageName(), row.correlationKey(), row.messageId(), row.variables());
         jdbc.sql("UPDATE process_outbox SET dispatched_at = :now, attempts = attempts + 1, last_error = NULL WHERE id = :id")
             .param("now", utc(now))
             .param("id", row.id())

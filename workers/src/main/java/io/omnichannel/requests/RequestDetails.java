@@ -24,7 +24,15 @@ public record RequestDetails(
     Instant closedAt,
     String resolution,
     List<Attachment> attachments,
-    List<TimelineEntry> events) {
+    List<TimelineEntry> events,
+    String subject,
+    String callbackPhone,
+    String callbackWindow) {
+
+  /** The callback window as staff read it, e.g. "weekdays 9:00–12:00"; null when none. */
+  public String callbackWindowLabel() {
+    return callbackWindow == null ? null : CallbackWindow.labelOf(callbackWindow);
+  }
 
   /** @param extractedText the text of a PDF, read at intake; null for images */
   public record Attachment(UUID id, String fileName, String mediaType, long sizeBytes, String extractedText, Instant createdAt) {}

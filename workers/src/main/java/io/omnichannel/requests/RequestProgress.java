@@ -54,9 +54,9 @@ public class RequestProgress {
         """
         Dear %s,
 
-        thank you for your request for the manual of %s. Your reference is %s.
+        thank you for %s. Your reference is %s.
 
-        We expect to answer by %s.
+        We expect to %s by %s.
 
         You can follow your request at any time here:
         %s
@@ -66,8 +66,11 @@ public class RequestProgress {
         """
             .formatted(
                 request.contactName(),
-                request.typeNumber(),
+                request.inWords(),
                 request.reference(),
+                CustomerRequestType.CALLBACK.name().equals(request.type())
+                    ? "call you on " + request.callbackPhone() + " (" + CallbackWindow.labelOf(request.callbackWindow()) + ")"
+                    : "answer",
                 wording.dayAndTime(request.expectedBy()),
                 trackingLink(request));
     mail.enqueue(
@@ -132,6 +135,76 @@ public class RequestProgress {
             "answer:" + requestId, requestId, request.contactEmail(), "Our answer to your request " + request.reference(), body, null));
     request.resolve(answerText.strip(), clock.instant());
     history.recordOnce(requestId, "ANSWER_SENT", "Answer queued to " + request.contactEmail(), false, SYSTEM);
+  }
+
+  /**
+   * Mails staff's question with the tracking link, shows it on the status page and marks the
+   * request as waiting for the customer.
+   *
+   * @param dedupKey one per question asked (a job delivered twice sends one mail)
+   */
+  @Transactional
+  public void askCustomer(UUID requestId, String questionText, String dedupKey) {
+    if (questionText == null || questionText.isBlank()) {
+      throw new IllegalArgumentException("request " + requestId + ": the staff decision ASK_CUSTOMER needs a question text");
+    }
+    ServiceRequest request = load(requestId);
+    String question = questionText.strip();
+    String body =
+        """
+        Dear %s,
+
+        to answer your request we need to know a little more:
+
+        %s
+
+        Please reply to this e-mail (keep the reference %s in the subject), or answer and upload a
+        document on your request's page:
+        %s
+
+        Kind regards
+        Customer Service
+        """
+            .formatted(request.contactName(), question, request.reference(), trackingLink(request));
+    mail.enqueue(
+        new OutboundMail(
+            dedupKey, requestId, request.contactEmail(), "A question about your request " + request.reference(), body, null));
+    if (request.askCustomer(question, clock.instant())) {
+      history.record(requestId, "QUESTION_ASKED", "We asked you: " + question, true, SYSTEM);
+    }
+  }
+
+  /** One reminder of the open question, when the customer has not answered for a while. */
+  @Transactional
+  public void remindCustomer(UUID requestId, String dedupKey) {
+    ServiceRequest request = load(requestId);
+    if (request.status() != RequestStatus.WAITING_FOR_CUSTOMER) {
+      return; // she answered while the timer fired
+    }
+    String body =
+        """
+        Dear %s,
+
+        we are still waiting for your answer to our question about your request %s:
+
+        %s
+
+        Please reply to this e-mail or answer on your request's page:
+        %s
+
+        Without an answer we will do what we can with what we have.
+
+        Kind regards
+        Customer Service
+        """
+            .formatted(request.contactName(), request.reference(), request.openQuestion(), trackingLink(request));
+    boolean queued =
+        mail.enqueue(
+            new OutboundMail(
+                dedupKey, requestId, request.contactEmail(), "Reminder: a question about your request " + request.reference(), body, null));
+    if (queued) {
+      history.record(requestId, "CUSTOMER_REMINDED", "Reminder of the open question queued to " + request.contactEmail(), false, SYSTEM);
+    }
   }
 
   /** Marks the request as waiting for a person, e.g. when a staff task is created. */

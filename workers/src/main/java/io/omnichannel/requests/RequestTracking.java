@@ -29,6 +29,17 @@ public class RequestTracking {
     return requests.findByTrackingToken(token).map(this::tracked);
   }
 
+  /** Staff's question the customer has not answered yet; empty when the request does not wait for her. */
+  public Optional<String> openQuestionByTrackingToken(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    return requests
+        .findByTrackingToken(token)
+        .filter(r -> r.status() == RequestStatus.WAITING_FOR_CUSTOMER)
+        .map(ServiceRequest::openQuestion);
+  }
+
   /** The staff view. */
   public Optional<RequestDetails> findById(UUID requestId) {
     return requests.findById(requestId).map(this::details);
@@ -87,6 +98,9 @@ public class RequestTracking {
         request.closedAt(),
         request.resolution(),
         attachments.findByRequestIdOrderByCreatedAtAsc(request.id()).stream().map(RequestAttachment::metadata).toList(),
-        events.findByRequestIdOrderByOccurredAtAscSeqAsc(request.id()).stream().map(RequestEvent::entry).toList());
+        events.findByRequestIdOrderByOccurredAtAscSeqAsc(request.id()).stream().map(RequestEvent::entry).toList(),
+        request.subject(),
+        request.callbackPhone(),
+        request.callbackWindow());
   }
 }

@@ -20,6 +20,7 @@ class ServiceRequest implements Persistable<UUID> {
 
   static final String TYPE_MANUAL_REQUEST = "MANUAL_REQUEST";
   static final String CHANNEL_WEB = "WEB";
+  static final String CHANNEL_EMAIL = "EMAIL";
 
   @Id private UUID id;
   private String reference;
@@ -70,6 +71,17 @@ class ServiceRequest implements Persistable<UUID> {
 
   private String resolution;
 
+  @Column(name = "open_question")
+  private String openQuestion;
+
+  private String subject;
+
+  @Column(name = "callback_phone")
+  private String callbackPhone;
+
+  @Column(name = "callback_window")
+  private String callbackWindow;
+
   // the id is chosen before saving (reference, attachments and outbox need it), so JPA cannot tell new from old
   @Transient private boolean isNew = true;
 
@@ -83,11 +95,23 @@ class ServiceRequest implements Persistable<UUID> {
       ManualRequestSubmission submission,
       Instant expectedBy,
       Instant now) {
+    this(id, reference, trackingToken, customerId, submission, expectedBy, now, CHANNEL_WEB);
+  }
+
+  ServiceRequest(
+      UUID id,
+      String reference,
+      String trackingToken,
+      UUID customerId,
+      ManualRequestSubmission submission,
+      Instant expectedBy,
+      Instant now,
+      String channel) {
     this.id = id;
     this.reference = reference;
     this.trackingToken = trackingToken;
     this.type = TYPE_MANUAL_REQUEST;
-    this.channel = CHANNEL_WEB;
+    this.channel = channel;
     this.status = RequestStatus.RECEIVED;
     this.customerId = customerId;
     this.contactName = submission.name().strip();
@@ -100,6 +124,47 @@ class ServiceRequest implements Persistable<UUID> {
     this.idempotencyKey = blankToNull(submission.idempotencyKey());
     this.createdAt = now;
     this.updatedAt = now;
+  }
+
+  /** A general question, complaint or callback wish (customer-request process). */
+  static ServiceRequest customerRequest(
+      UUID id,
+      String reference,
+      String trackingToken,
+      UUID customerId,
+      CustomerRequestSubmission submission,
+      Instant expectedBy,
+      Instant now,
+      String channel) {
+    var request = new ServiceRequest();
+    request.id = id;
+    request.reference = reference;
+    request.trackingToken = trackingToken;
+    request.type = submission.type().name();
+    request.channel = channel;
+    request.status = RequestStatus.RECEIVED;
+    request.customerId = customerId;
+    request.contactName = submission.name().strip();
+    request.contactEmail = submission.email().strip();
+    request.customerNumber = blankToNull(submission.customerNumber());
+    request.orderNumber = blankToNull(submission.orderNumber());
+    request.subject = blankToNull(submission.subject());
+    request.message = blankToNull(submission.message());
+    request.callbackPhone = blankToNull(submission.phone());
+    request.callbackWindow = blankToNull(submission.callbackWindow());
+    request.expectedBy = expectedBy;
+    request.idempotencyKey = blankToNull(submission.idempotencyKey());
+    request.createdAt = now;
+    request.updatedAt = now;
+    return request;
+  }
+
+  /** What the request is about, as the customer reads it: "your request for the manual of KM-5500", "your complaint". */
+  String inWords() {
+    if (TYPE_MANUAL_REQUEST.equals(type)) {
+      return "your request for the manual of " + typeNumber;
+    }
+    return CustomerRequestType.valueOf(type).inWords();
   }
 
   private static String blankToNull(String value) {
@@ -119,6 +184,24 @@ class ServiceRequest implements Persistable<UUID> {
       return false;
     }
     return moveTo(RequestStatus.WAITING_FOR_STAFF, now);
+  }
+
+  /** @return whether the request now waits for the customer (a redelivered job finds it waiting already) */
+  boolean askCustomer(String question, Instant now) {
+    if (!status.isOpen()) {
+      return false;
+    }
+    this.openQuestion = question;
+    return moveTo(RequestStatus.WAITING_FOR_CUSTOMER, now);
+  }
+
+  /** @return whether the request was waiting for this answer; a second answer changes nothing */
+  boolean customerAnswered(Instant now) {
+    if (status != RequestStatus.WAITING_FOR_CUSTOMER) {
+      return false;
+    }
+    this.openQuestion = null;
+    return moveTo(RequestStatus.IN_PROGRESS, now);
   }
 
   boolean resolve(String resolution, Instant now) {
@@ -179,4 +262,8 @@ class ServiceRequest implements Persistable<UUID> {
   Instant updatedAt() { return updatedAt; }
   Instant closedAt() { return closedAt; }
   String resolution() { return resolution; }
+  String openQuestion() { return openQuestion; }
+  String subject() { return subject; }
+  String callbackPhone() { return callbackPhone; }
+  String callbackWindow() { return callbackWindow; }
 }

@@ -1,8 +1,11 @@
 package io.omnichannel.requests;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface ServiceRequestRepository extends JpaRepository<ServiceRequest, UUID> {
 
@@ -11,4 +14,13 @@ interface ServiceRequestRepository extends JpaRepository<ServiceRequest, UUID> {
   Optional<ServiceRequest> findByIdempotencyKey(String idempotencyKey);
 
   Optional<ServiceRequest> findByReference(String reference);
+
+  /** Two answers arriving at once must not both find the request waiting. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from ServiceRequest r where r.reference = :reference")
+  Optional<ServiceRequest> lockByReference(String reference);
+
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from ServiceRequest r where r.trackingToken = :token")
+  Optional<ServiceRequest> lockByTrackingToken(String token);
 }

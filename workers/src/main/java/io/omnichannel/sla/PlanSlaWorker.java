@@ -2,9 +2,11 @@ package io.omnichannel.sla;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import io.omnichannel.processes.CustomerRequestProcess;
 import io.omnichannel.processes.JobTypes;
 import io.omnichannel.processes.ManualRequestProcess.Variables;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Component;
  * Computes a step's deadlines from now on the business calendar, as ISO-8601 date-times with
  * offset, which the model's timers ({@code timeDate}) and the user task's due date read.
  *
- * <p>The request type comes from the task's {@code requestType} header, else from the process id
+ * <p>The request type comes from the process variable {@code requestType} (customer-request: a
+ * question, complaint or callback), else the task's {@code requestType} header, else the process id
  * ({@code manual-request} → {@code MANUAL_REQUEST}); the step from the {@code slaStep} header,
- * else {@link SlaPolicy#REVIEW}.
+ * else {@link SlaPolicy#REVIEW}. {@code slaSecondEscalationAt} (twice the business time) is returned
+ * always; only the customer-request model has a timer on it.
  */
 @Component
 public class PlanSlaWorker {
@@ -35,10 +39,19 @@ public class PlanSlaWorker {
   @JobWorker(type = JobTypes.PLAN_SLA)
   public Map<String, Object> planSla(ActivatedJob job) {
     Map<String, String> headers = job.getCustomHeaders();
+    Object typeVariable = job.getVariablesAsMap().get(CustomerRequestProcess.Variables.REQUEST_TYPE);
     String requestType =
-        headers.getOrDefault(
-            HEADER_REQUEST_TYPE, job.getBpmnProcessId().toUpperCase(Locale.ROOT).replace('-', '_'));
-    SlaPlan plan = sla.planStep(requestType, headers.getOrDefault(HEADER_STEP, SlaPolicy.REVIEW), clock.instant());
-    return Map.of(Variables.SLA_DUE_AT, plan.dueAtIso(), Variables.SLA_REMINDER_AT, plan.reminderAtIso());
+        typeVariable instanceof String type && !type.isBlank()
+            ? type
+            : headers.getOrDefault(
+                HEADER_REQUEST_TYPE, job.getBpmnProcessId().toUpperCase(Locale.ROOT).replace('-', '_'));
+    String step = headers.getOrDefault(HEADER_STEP, SlaPolicy.REVIEW);
+    Instant now = clock.instant();
+    SlaPlan plan = sla.planStep(requestType, step, now);
+    String secondEscalationAt = plan.iso(sla.secondEscalationAt(requestType, step, now));
+    return Map.of(
+        Variables.SLA_DUE_AT, plan.dueAtIso(),
+        Variables.SLA_REMINDER_AT, plan.reminderAtIso(),
+        CustomerRequestProcess.Variables.SLA_SECOND_ESCALATION_AT, secondEscalationAt);
   }
 }

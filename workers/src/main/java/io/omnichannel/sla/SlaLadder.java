@@ -4,7 +4,9 @@ import io.omnichannel.notifications.MailOutbox;
 import io.omnichannel.notifications.OutboundMail;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.staff.StaffDirectory;
+import io.omnichannel.staff.StaffRole;
 import io.omnichannel.staff.StaffUser;
+import io.omnichannel.staff.StaffUsers;
 import io.omnichannel.staff.Team;
 import io.omnichannel.tasks.StaffTask;
 import io.omnichannel.tasks.TaskSlaState;
@@ -33,6 +35,7 @@ public class SlaLadder {
 
   private final UserTasks tasks;
   private final StaffDirectory staff;
+  private final StaffUsers users;
   private final BusinessCalendars calendars;
   private final MailOutbox outbox;
   private final RequestTimeline timeline;
@@ -41,12 +44,14 @@ public class SlaLadder {
   public SlaLadder(
       UserTasks tasks,
       StaffDirectory staff,
+      StaffUsers users,
       BusinessCalendars calendars,
       MailOutbox outbox,
       RequestTimeline timeline,
       @Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl) {
     this.tasks = tasks;
     this.staff = staff;
+    this.users = users;
     this.calendars = calendars;
     this.outbox = outbox;
     this.timeline = timeline;
@@ -98,6 +103,31 @@ public class SlaLadder {
       timeline.record(
           task.requestId(), "SLA_ESCALATED", "Overdue since " + when(task) + ": escalated to the team lead",
           false, "system");
+    }
+    return sent;
+  }
+
+  /**
+   * Complaints only, at twice the SLA: mails every process owner that the complaint is still not
+   * handled although the team lead was told. The task's SLA state stays ESCALATED.
+   *
+   * @return the mails newly enqueued
+   */
+  @Transactional
+  public int notifyProcessOwners(long processInstanceKey) {
+    StaffTask task = taskOf(processInstanceKey);
+    if (task.state() != TaskState.OPEN) {
+      return 0;
+    }
+    List<StaffUser> owners = users.withRole(StaffRole.PROCESS_OWNER);
+    String subject = "Complaint overdue twice its SLA: " + label(task) + " was due " + when(task);
+    int sent =
+        send(task, "process-owners", owners, subject,
+            "is still not handled; it was due " + when(task) + " and the team lead was told then. Please look into the process");
+    if (sent > 0 && task.requestId() != null) {
+      timeline.record(
+          task.requestId(), "SLA_ESCALATED_TO_PROCESS_OWNERS",
+          "Still open at twice the SLA: escalated to the process owners", false, "system");
     }
     return sent;
   }

@@ -21,7 +21,8 @@ public record SlaPlan(Instant dueAt, Instant reminderAt, ZoneId zone) {
     return iso(reminderAt);
   }
 
-  private String iso(Instant instant) {
+  /** Any instant in the same form and zone as the plan's deadlines. */
+  public String iso(Instant instant) {
     return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), zone)
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }

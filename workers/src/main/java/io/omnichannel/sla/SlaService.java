@@ -25,6 +25,13 @@ public class SlaService implements ExpectedResolution {
     return planStep(requestType, SlaPolicy.RESOLUTION, receivedAt).dueAt();
   }
 
+  /** Twice the step's business time from {@code from}: where an overdue complaint goes past the team lead. */
+  @Transactional(readOnly = true)
+  public Instant secondEscalationAt(String requestType, String step, Instant from) {
+    SlaPolicy policy = policies.get(requestType, step);
+    return calendars.get(policy.calendarId()).addBusinessTime(from, policy.businessTime().multipliedBy(2));
+  }
+
   @Transactional(readOnly = true)
   public SlaPlan planStep(String requestType, String step, Instant from) {
     SlaPolicy policy = policies.get(requestType, step);

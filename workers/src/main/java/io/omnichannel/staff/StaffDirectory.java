@@ -59,6 +59,11 @@ public class StaffDirectory {
         .optional();
   }
 
+  /** The ids of the teams this user leads. */
+  public List<String> teamsLedBy(String username) {
+    return jdbc.sql("select id from teams where lead_username = ? order by id").param(username).query(String.class).list();
+  }
+
   public boolean isMember(String username, String teamId) {
     return jdbc.sql("select exists (select 1 from team_members where username = ? and team_id = ?)")
         .params(username, teamId)

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A member of staff. {@code absentUntil} is the last day of an absence; an absence without an end
- * lasts until someone clears the flag.
+ * A member of staff. An absence runs from {@code absentFrom} (null: it has begun) to the last day
+ * {@code absentUntil} (null: until the person says they are back).
  */
 public record StaffUser(
     String username,
@@ -14,13 +14,36 @@ public record StaffUser(
     String passwordHash,
     Set<StaffRole> roles,
     boolean absent,
+    LocalDate absentFrom,
     LocalDate absentUntil) {
 
   public StaffUser {
     roles = Set.copyOf(roles);
   }
 
+  /** An account without a planned start of absence: absent from now on when {@code absent} is set. */
+  public StaffUser(
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Set<StaffRole> roles,
+      boolean absent,
+      LocalDate absentUntil) {
+    this(username, displayName, email, passwordHash, roles, absent, null, absentUntil);
+  }
+
   public boolean isAvailableOn(LocalDate day) {
-    return !absent || (absentUntil != null && day.isAfter(absentUntil));
+    return !isAbsentOn(day);
+  }
+
+  public boolean isAbsentOn(LocalDate day) {
+    return absent
+        && (absentFrom == null || !day.isBefore(absentFrom))
+        && (absentUntil == null || !day.isAfter(absentUntil));
+  }
+
+  public boolean hasRole(StaffRole role) {
+    return roles.contains(role);
   }
 }

@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The staff decision of form {@code manual-request-review}: send a manual from the library, or
- * answer in writing.
+ * The staff decision of form {@code manual-request-review}: send a manual from the library,
+ * answer in writing, or ask the customer a question first.
  */
-public record ReviewDecision(String decision, UUID manualDocumentId, String answerText) {
+public record ReviewDecision(String decision, UUID manualDocumentId, String answerText, String questionText) {
 
   public static final int MIN_ANSWER_LENGTH = 20;
+  public static final int MIN_QUESTION_LENGTH = 10;
 
   /** Validates raw form input. @throws TaskFormValidationException with one message per bad field */
   public static ReviewDecision from(Map<String, ?> input) {
@@ -19,6 +20,7 @@ public record ReviewDecision(String decision, UUID manualDocumentId, String answ
     String decision = text(input.get(Variables.DECISION));
     UUID documentId = null;
     String answer = null;
+    String question = null;
     if (Variables.DECISION_SEND_MANUAL.equals(decision)) {
       String id = text(input.get(Variables.MANUAL_DOCUMENT_ID));
       if (id == null) {
@@ -36,21 +38,28 @@ public record ReviewDecision(String decision, UUID manualDocumentId, String answ
         errors.put(
             Variables.ANSWER_TEXT, "Write the customer an answer of at least " + MIN_ANSWER_LENGTH + " characters.");
       }
+    } else if (Variables.DECISION_ASK_CUSTOMER.equals(decision)) {
+      question = text(input.get(Variables.QUESTION_TEXT));
+      if (question == null || question.length() < MIN_QUESTION_LENGTH) {
+        errors.put(
+            Variables.QUESTION_TEXT, "Write the customer a question of at least " + MIN_QUESTION_LENGTH + " characters.");
+      }
     } else {
-      errors.put(Variables.DECISION, "Choose whether to send a manual or to answer the customer.");
+      errors.put(Variables.DECISION, "Choose whether to send a manual, to answer the customer or to ask her a question.");
     }
     if (!errors.isEmpty()) {
       throw new TaskFormValidationException(errors);
     }
-    return new ReviewDecision(decision, documentId, answer);
+    return new ReviewDecision(decision, documentId, answer, question);
   }
 
-  /** The process variables; the field of the other choice is cleared so no stale value steers the model. */
+  /** The process variables; the fields of the other choices are cleared so no stale value steers the model. */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Variables.DECISION, decision);
     variables.put(Variables.MANUAL_DOCUMENT_ID, manualDocumentId == null ? null : manualDocumentId.toString());
     variables.put(Variables.ANSWER_TEXT, answerText);
+    variables.put(Variables.QUESTION_TEXT, questionText);
     return variables;
   }
 

@@ -29,13 +29,20 @@ public record StaffTask(
     Instant completedAt,
     String completedBy,
     Map<String, Object> outcome,
-    Instant leaseExpiresAt) {
+    Instant leaseExpiresAt,
+    int priority,
+    Instant claimedAt,
+    RequestFacts request) {
 
   /** May this user work on the task, given the teams they belong to? */
   public boolean isCandidate(String username, Collection<String> teams) {
     return username.equals(assignee)
         || candidateUsers.contains(username)
         || candidateGroups.stream().anyMatch(teams::contains);
+  }
+
+  public boolean isOpen() {
+    return state == TaskState.OPEN;
   }
 
   public boolean isOverdue(Instant now) {

@@ -1,5 +1,6 @@
 package io.omnichannel.tasks;
 
+import io.omnichannel.processes.CustomerRequestProcess;
 import io.omnichannel.processes.ManualRequestProcess;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,9 @@ final class TaskForms {
   static Map<String, Object> variablesFor(String formKey, Map<String, ?> input) {
     if (ManualRequestProcess.FORM_KEY_REVIEW.equals(formKey)) {
       return ReviewDecision.from(input).toVariables();
+    }
+    if (CustomerRequestProcess.FORM_KEY_REPLY.equals(formKey)) {
+      return CustomerRequestReply.from(input).toVariables();
     }
     return new HashMap<>(input);
   }

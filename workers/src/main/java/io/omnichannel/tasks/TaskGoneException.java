@@ -6,7 +6,10 @@ public class TaskGoneException extends RuntimeException {
   private final long jobKey;
 
   public TaskGoneException(long jobKey, Throwable cause) {
-    super("this task no longer exists: it was cancelled or completed elsewhere (task " + jobKey + ")", cause);
+    super(
+        "This task is gone: it was cancelled because the request no longer needs it, or it was finished"
+            + " elsewhere. Nothing was changed (task " + jobKey + ").",
+        cause);
     this.jobKey = jobKey;
   }
 

@@ -41,6 +41,16 @@ public class TaskLeaseKeeper {
     }
   }
 
+  /**
+   * Asks the engine about one open task now instead of at its next renewal, e.g. before showing it.
+   *
+   * @return whether the task is still open
+   */
+  public boolean checkNow(long jobKey) {
+    tasks.find(jobKey).filter(StaffTask::isOpen).ifPresent(task -> renew(task, clock.instant()));
+    return tasks.find(jobKey).map(StaffTask::isOpen).orElse(false);
+  }
+
   /** One task at a time, so one failing call does not keep the others from being renewed. */
   private void renew(StaffTask task, Instant now) {
     try {

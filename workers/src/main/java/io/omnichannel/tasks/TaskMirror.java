@@ -3,7 +3,9 @@ package io.omnichannel.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omnichannel.processes.ManualRequestProcess.Variables;
+import io.omnichannel.requests.RequestDetails;
 import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.staff.StaffDirectory;
 import io.omnichannel.staff.Team;
 import java.time.Instant;
@@ -19,15 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskMirror {
 
+  /** Zeebe's default user-task priority. */
+  static final int DEFAULT_PRIORITY = 50;
+
+  /** Process variable naming the store a request belongs to (requests taken at a store counter). */
+  public static final String STORE_ID = "storeId";
+
   private final UserTasks tasks;
   private final StaffDirectory staff;
   private final RequestTimeline timeline;
+  private final RequestTracking requests;
   private final ObjectMapper json;
 
-  public TaskMirror(UserTasks tasks, StaffDirectory staff, RequestTimeline timeline, ObjectMapper json) {
+  public TaskMirror(
+      UserTasks tasks, StaffDirectory staff, RequestTimeline timeline, RequestTracking requests, ObjectMapper json) {
     this.tasks = tasks;
     this.staff = staff;
     this.timeline = timeline;
+    this.requests = requests;
     this.json = json;
   }
 
@@ -55,9 +66,35 @@ public class TaskMirror {
                 instant(job.header(UserTaskJob.HEADER_FOLLOW_UP_DATE)),
                 job.header(UserTaskJob.HEADER_FORM_KEY),
                 job.variables(),
-                job.deadline()));
+                job.deadline(),
+                priority(job.header(UserTaskJob.HEADER_PRIORITY)),
+                facts(requestId, job.variables().get(STORE_ID))));
     if (created && requestId != null) {
       timeline.record(requestId, "TASK_CREATED", whoIsLooking(groups), true, "system");
+    }
+  }
+
+  /** What the list filters on; read once here so listing never joins the ledger. */
+  private RequestFacts facts(UUID requestId, Object storeId) {
+    String store = storeId == null ? null : storeId.toString();
+    if (requestId == null) {
+      return new RequestFacts(null, null, store, null, null, null);
+    }
+    return requests
+        .findById(requestId)
+        .map((RequestDetails r) -> new RequestFacts(
+            r.type(), r.channel(), store, r.contactName(), r.customerNumber(), r.contactEmail()))
+        .orElse(new RequestFacts(null, null, store, null, null, null));
+  }
+
+  private static int priority(String header) {
+    if (header == null) {
+      return DEFAULT_PRIORITY;
+    }
+    try {
+      return Math.clamp(Integer.parseInt(header.strip()), 0, 100);
+    } catch (NumberFormatException e) {
+      return DEFAULT_PRIORITY;
     }
   }
 

@@ -2,10 +2,17 @@ package io.omnichannel.tasks;
 
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.staff.StaffDirectory;
+import io.omnichannel.staff.StaffRole;
+import io.omnichannel.staff.StaffUser;
+import io.omnichannel.staff.StaffUsers;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,14 +24,21 @@ public class TaskService {
 
   private final UserTasks tasks;
   private final StaffDirectory staff;
+  private final StaffUsers users;
   private final TaskEngine engine;
   private final RequestTimeline timeline;
   private final Clock clock;
 
   public TaskService(
-      UserTasks tasks, StaffDirectory staff, TaskEngine engine, RequestTimeline timeline, Optional<Clock> clock) {
+      UserTasks tasks,
+      StaffDirectory staff,
+      StaffUsers users,
+      TaskEngine engine,
+      RequestTimeline timeline,
+      Optional<Clock> clock) {
     this.tasks = tasks;
     this.staff = staff;
+    this.users = users;
     this.engine = engine;
     this.timeline = timeline;
     this.clock = clock.orElse(Clock.systemUTC());
@@ -39,14 +53,37 @@ public class TaskService {
     return tasks.find(jobKey);
   }
 
+  /** A page of the task list; see {@link UserTasks#teamQueue(TaskQuery)}. */
+  public TaskPage list(TaskQuery query) {
+    return tasks.teamQueue(query);
+  }
+
+  public List<String> teamsOf(String username) {
+    return staff.teamsOf(username);
+  }
+
+  /** Open and overdue counts of each of the user's team queues. */
+  public List<QueueCount> queueCounts(String username) {
+    return tasks.queueCounts(staff.teamsOf(username), clock.instant());
+  }
+
+  public QueueCount myCount(String username) {
+    return tasks.myCount(username, clock.instant());
+  }
+
   /** Whether the user may work on the task; for showing or hiding actions. */
   public boolean mayWorkOn(StaffTask task, String username) {
     return task.isCandidate(username, staff.teamsOf(username));
   }
 
+  /** @throws TaskConflictException when a colleague holds it, or the user is marked absent today */
   public StaffTask claim(long jobKey, String username) {
     StaffTask task = openTaskFor(jobKey, username);
-    if (!tasks.claim(jobKey, username)) {
+    if (isAbsentToday(username)) {
+      throw new TaskConflictException(
+          "you are marked absent today, so you cannot claim tasks; mark yourself back first");
+    }
+    if (!tasks.claim(jobKey, username, clock.instant())) {
       throw new TaskConflictException("this task is already claimed by " + task.assignee());
     }
     return get(jobKey);
@@ -55,6 +92,56 @@ public class TaskService {
   public StaffTask release(long jobKey, String username) {
     openTaskFor(jobKey, username);
     tasks.release(jobKey);
+    return get(jobKey);
+  }
+
+  /** Whether the user may hand this task to a colleague: a team lead of one of its teams. */
+  public boolean mayAssign(StaffTask task, String username) {
+    return users.find(username).filter(u -> u.hasRole(StaffRole.TEAM_LEAD)).isPresent()
+        && task.candidateGroups().stream()
+            .anyMatch(team -> staff.teamsLedBy(username).contains(team) || staff.isMember(username, team));
+  }
+
+  /** Members of the task's teams who are at work today: whom a team lead may give it to. */
+  public List<StaffUser> colleaguesFor(StaffTask task) {
+    LocalDate today = today();
+    return task.candidateGroups().stream()
+        .flatMap(team -> staff.membersOf(team).stream())
+        .filter(u -> u.isAvailableOn(today))
+        .distinct()
+        .sorted(Comparator.comparing(StaffUser::displayName))
+        .toList();
+  }
+
+  /**
+   * A team lead gives the task to a colleague of its team, whoever held it before.
+   *
+   * @throws TaskAssignmentRefusedException when the lead is not a team lead of the task's team, or
+   *     the colleague is not in the team or is absent
+   */
+  @Transactional
+  public StaffTask assign(long jobKey, String lead, String assignee) {
+    StaffTask task = openTask(jobKey);
+    if (!mayAssign(task, lead)) {
+      throw new TaskAssignmentRefusedException(
+          "Only a team lead of " + String.join(", ", task.candidateGroups()) + " can assign this task.");
+    }
+    StaffUser colleague =
+        users.find(assignee == null ? "" : assignee)
+            .orElseThrow(() -> new TaskAssignmentRefusedException("Choose a colleague to assign the task to."));
+    if (!task.isCandidate(colleague.username(), staff.teamsOf(colleague.username()))) {
+      throw new TaskAssignmentRefusedException(
+          colleague.displayName() + " is not a member of the team this task belongs to.");
+    }
+    if (colleague.isAbsentOn(today())) {
+      throw new TaskAssignmentRefusedException(
+          colleague.displayName() + " is absent; assign the task to a colleague who is at work.");
+    }
+    tasks.assign(jobKey, colleague.username(), clock.instant());
+    if (task.requestId() != null) {
+      timeline.record(
+          task.requestId(), "TASK_ASSIGNED", task.name() + " assigned to " + colleague.displayName(), false, lead);
+    }
     return get(jobKey);
   }
 
@@ -87,16 +174,29 @@ public class TaskService {
   }
 
   private StaffTask openTaskFor(long jobKey, String username) {
+    StaffTask task = openTask(jobKey);
+    if (!mayWorkOn(task, username)) {
+      throw new TaskAccessDeniedException(username, jobKey);
+    }
+    return task;
+  }
+
+  private StaffTask openTask(long jobKey) {
     StaffTask task = get(jobKey);
     switch (task.state()) {
       case COMPLETED -> throw alreadyCompleted(task);
       case CANCELLED -> throw new TaskGoneException(jobKey, null);
       case OPEN -> {}
     }
-    if (!mayWorkOn(task, username)) {
-      throw new TaskAccessDeniedException(username, jobKey);
-    }
     return task;
+  }
+
+  private boolean isAbsentToday(String username) {
+    return users.find(username).map(u -> u.isAbsentOn(today())).orElse(false);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
   }
 
   private StaffTask get(long jobKey) {

@@ -24,6 +24,7 @@ public record UserTaskJob(
   public static final String HEADER_DUE_DATE = "io.camunda.zeebe:dueDate";
   public static final String HEADER_FOLLOW_UP_DATE = "io.camunda.zeebe:followUpDate";
   public static final String HEADER_FORM_KEY = "io.camunda.zeebe:formKey";
+  public static final String HEADER_PRIORITY = "io.camunda.zeebe:priority";
 
   public UserTaskJob {
     headers = Map.copyOf(headers);

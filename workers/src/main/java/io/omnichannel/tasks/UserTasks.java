@@ -42,10 +42,13 @@ public class UserTasks {
             """
             insert into user_tasks (job_key, process_instance_key, element_instance_key, bpmn_process_id,
               element_id, request_id, reference, name, candidate_groups, candidate_users, assignee, due_at,
-              follow_up_at, form_key, variables, lease_expires_at)
+              follow_up_at, form_key, variables, lease_expires_at, priority, claimed_at, request_type, channel,
+              store_id, customer_name, customer_number, customer_email)
             values (:jobKey, :processInstanceKey, :elementInstanceKey, :bpmnProcessId, :elementId, :requestId,
               :reference, :name, cast(:candidateGroups as text[]), cast(:candidateUsers as text[]), :assignee,
-              :dueAt, :followUpAt, :formKey, cast(:variables as jsonb), :leaseExpiresAt)
+              :dueAt, :followUpAt, :formKey, cast(:variables as jsonb), :leaseExpiresAt, :priority,
+              :claimedAt, :requestType, :channel, :storeId,
+              :customerName, :customerNumber, :customerEmail)
             on conflict (job_key) do update set lease_expires_at = excluded.lease_expires_at,
               variables = excluded.variables
               where user_tasks.state = 'OPEN'
@@ -66,6 +69,14 @@ public class UserTasks {
         .param("formKey", task.formKey())
         .param("variables", write(task.variables()))
         .param("leaseExpiresAt", timestamp(task.leaseExpiresAt()))
+        .param("priority", task.priority())
+        .param("claimedAt", task.assignee() == null ? null : Timestamp.from(Instant.now()), java.sql.Types.TIMESTAMP)
+        .param("requestType", task.request().requestType())
+        .param("channel", task.request().channel())
+        .param("storeId", task.request().storeId())
+        .param("customerName", task.request().customerName())
+        .param("customerNumber", task.request().customerNumber())
+        .param("customerEmail", task.request().customerEmail())
         .query(Boolean.class)
         .optional()
         .orElse(false);
@@ -115,21 +126,84 @@ public class UserTasks {
   }
 
   /** @return false when the task is not open or someone else holds it */
-  public boolean claim(long jobKey, String username) {
+  public boolean claim(long jobKey, String username, Instant at) {
     return jdbc.sql(
                 """
-                update user_tasks set assignee = ?
+                update user_tasks set assignee = ?, claimed_at = coalesce(claimed_at, ?)
                 where job_key = ? and state = 'OPEN' and (assignee is null or assignee = ?)""")
-            .params(username, jobKey, username)
+            .params(username, timestamp(at), jobKey, username)
             .update()
         == 1;
   }
 
   public boolean release(long jobKey) {
-    return jdbc.sql("update user_tasks set assignee = null where job_key = ? and state = 'OPEN'")
+    return jdbc.sql("update user_tasks set assignee = null, claimed_at = null where job_key = ? and state = 'OPEN'")
             .param(jobKey)
             .update()
         == 1;
+  }
+
+  /** Gives an open task to {@code username}, whoever held it. @return false when the task is not open */
+  public boolean assign(long jobKey, String username, Instant at) {
+    return jdbc.sql("update user_tasks set assignee = ?, claimed_at = ? where job_key = ? and state = 'OPEN'")
+            .params(username, timestamp(at), jobKey)
+            .update()
+        == 1;
+  }
+
+  /** Puts every open task {@code username} holds back into its team queues. @return the tasks released */
+  public List<StaffTask> releaseAllClaimedBy(String username) {
+    return jdbc.sql(
+            """
+            update user_tasks set assignee = null, claimed_at = null
+            where state = 'OPEN' and assignee = ? returning *""")
+        .param(username)
+        .query(this::map)
+        .list();
+  }
+
+  /**
+   * The task list's one query: a page of open tasks by {@link TaskQuery}. A {@link TaskQuery.Scope#TEAM}
+   * queue by due date reads the index {@code user_task_queue_by_due} (team, due, job key) in order
+   * and stops after the page, so it stays fast however many tasks the mirror holds; filters narrow
+   * the rows read on the way.
+   */
+  public TaskPage teamQueue(TaskQuery query) {
+    TaskQuerySql sql = TaskQuerySql.of(query);
+    JdbcClient.StatementSpec statement = jdbc.sql(sql.text());
+    for (Map.Entry<String, Object> param : sql.params().entrySet()) {
+      statement = statement.param(param.getKey(), param.getValue());
+    }
+    List<StaffTask> rows = statement.query(this::map).list();
+    boolean hasNext = rows.size() > query.pageSize();
+    return new TaskPage(hasNext ? rows.subList(0, query.pageSize()) : rows, query.page(), query.pageSize(), hasNext);
+  }
+
+  /** Open and overdue tasks per team queue, in the order of {@code teams}; a team without tasks counts 0. */
+  public List<QueueCount> queueCounts(List<String> teams, Instant now) {
+    Map<String, QueueCount> counted =
+        jdbc.sql(
+                """
+                select team_id, count(*) as open, count(*) filter (where due_at < ?) as overdue
+                from user_task_queue where team_id = any (cast(? as text[])) group by team_id""")
+            .params(timestamp(now), teams.toArray(String[]::new))
+            .query((rs, row) -> new QueueCount(rs.getString("team_id"), rs.getLong("open"), rs.getLong("overdue")))
+            .list()
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(QueueCount::team, c -> c));
+    return teams.stream().map(team -> counted.getOrDefault(team, new QueueCount(team, 0, 0))).toList();
+  }
+
+  /** Open tasks claimed by or offered by name to the user; {@code team} of the result is null. */
+  public QueueCount myCount(String username, Instant now) {
+    return jdbc.sql(
+            """
+            select count(*) as open, count(*) filter (where due_at < ?) as overdue from user_tasks
+            where state = 'OPEN'
+              and (assignee = ? or (assignee is null and candidate_users @> array[cast(? as text)]))""")
+        .params(timestamp(now), username, username)
+        .query((rs, row) -> new QueueCount(null, rs.getLong("open"), rs.getLong("overdue")))
+        .single();
   }
 
   /** The engine accepted the completion, so this wins over a cancellation seen meanwhile. */
@@ -184,7 +258,16 @@ public class UserTasks {
         instant(rs.getTimestamp("completed_at")),
         rs.getString("completed_by"),
         read(rs.getString("outcome")),
-        instant(rs.getTimestamp("lease_expires_at")));
+        instant(rs.getTimestamp("lease_expires_at")),
+        rs.getInt("priority"),
+        instant(rs.getTimestamp("claimed_at")),
+        new RequestFacts(
+            rs.getString("request_type"),
+            rs.getString("channel"),
+            rs.getString("store_id"),
+            rs.getString("customer_name"),
+            rs.getString("customer_number"),
+            rs.getString("customer_email")));
   }
 
   private static List<String> strings(Array array) throws SQLException {
@@ -232,5 +315,12 @@ public class UserTasks {
       Instant followUpAt,
       String formKey,
       Map<String, Object> variables,
-      Instant leaseExpiresAt) {}
+      Instant leaseExpiresAt,
+      int priority,
+      RequestFacts request) {
+
+    public NewTask {
+      request = request == null ? RequestFacts.NONE : request;
+    }
+  }
 }

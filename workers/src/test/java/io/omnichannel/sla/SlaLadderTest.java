@@ -95,6 +95,42 @@ class SlaLadderTest extends StaffContextTest {
   }
 
   @Test
+  void aComplaintIsDueAfterFourBusinessHours_remindedAtHalfTime_andGoesToTheProcessOwnersAtTwiceTheSla() {
+    Instant thursdayMorning = berlin("2026-03-05T09:00");
+
+    SlaPlan plan = sla.planStep("COMPLAINT", SlaPolicy.REVIEW, thursdayMorning);
+
+    assertThat(plan.dueAtIso()).isEqualTo("2026-03-05T13:00:00+01:00");
+    assertThat(plan.reminderAtIso()).isEqualTo("2026-03-05T11:00:00+01:00");
+    assertThat(plan.iso(sla.secondEscalationAt("COMPLAINT", SlaPolicy.REVIEW, thursdayMorning)))
+        .isEqualTo("2026-03-05T17:00:00+01:00");
+    assertThat(sla.planStep("GENERAL_QUESTION", SlaPolicy.REVIEW, thursdayMorning).dueAtIso())
+        .as("16 business hours: two working days")
+        .isEqualTo("2026-03-06T16:00:00+01:00");
+    assertThat(sla.planStep("CALLBACK", SlaPolicy.REVIEW, thursdayMorning).dueAtIso())
+        .isEqualTo("2026-03-05T13:00:00+01:00");
+  }
+
+  @Test
+  void anOverdueComplaintReachesTheProcessOwnersOnce() {
+    StaffTask task = mirrorReviewTask("complaints");
+
+    int notified = ladder.notifyProcessOwners(task.processInstanceKey());
+    int notifiedAgain = ladder.notifyProcessOwners(task.processInstanceKey());
+
+    assertThat(notified).isPositive();
+    assertThat(notifiedAgain).isZero();
+    assertThat(outbox.of(requestId))
+        .filteredOn(m -> m.dedupKey().startsWith("process-owners:"))
+        .extracting(OutboundMail::recipient)
+        .contains("paul@staff.shop.example")
+        .doesNotContain("lena@staff.shop.example", "ben@staff.shop.example");
+    assertThat(timeline.of(requestId))
+        .extracting(TimelineEntry::kind)
+        .containsOnlyOnce("SLA_ESCALATED_TO_PROCESS_OWNERS");
+  }
+
+  @Test
   void absentColleaguesAreNotReminded() {
     String team = "team-" + jobKey;
     directory.saveTeam(new Team(team, "Returns desk", "lena", "store-hours-de"));

@@ -18,7 +18,8 @@ class ReviewDecisionTest {
     assertThat(variables)
         .containsEntry("decision", "SEND_MANUAL")
         .containsEntry("manualDocumentId", manual.toString())
-        .containsEntry("answerText", null);
+        .containsEntry("answerText", null)
+        .containsEntry("questionText", null);
     assertThat(errorsOf(Map.of("decision", "SEND_MANUAL", "manualDocumentId", "kitchen.pdf")))
         .containsOnlyKeys("manualDocumentId");
   }
@@ -32,6 +33,26 @@ class ReviewDecisionTest {
 
     assertThat(variables)
         .containsEntry("answerText", "The manual is on its way by post.")
+        .containsEntry("manualDocumentId", null);
+  }
+
+  @Test
+  void askingTheCustomerNeedsAQuestionOfAtLeastTenCharacters_andClearsTheOtherChoices() {
+    assertThat(errorsOf(Map.of("decision", "ASK_CUSTOMER", "questionText", "  Colour?  "))).containsOnlyKeys("questionText");
+    assertThat(errorsOf(Map.of("decision", "ASK_CUSTOMER"))).containsOnlyKeys("questionText");
+
+    Map<String, Object> variables =
+        ReviewDecision.from(
+                Map.of(
+                    "decision", "ASK_CUSTOMER",
+                    "questionText", "  Which colour is the type plate?  ",
+                    "answerText", "a stale answer from an earlier attempt"))
+            .toVariables();
+
+    assertThat(variables)
+        .containsEntry("decision", "ASK_CUSTOMER")
+        .containsEntry("questionText", "Which colour is the type plate?")
+        .containsEntry("answerText", null)
         .containsEntry("manualDocumentId", null);
   }
 

@@ -117,6 +117,10 @@ public abstract class StaffContextTest {
     public synchronized List<OutboundMail> of(UUID requestId) {
       return mails.values().stream().filter(m -> requestId.equals(m.requestId())).toList();
     }
+
+    public synchronized List<OutboundMail> to(String recipient) {
+      return mails.values().stream().filter(m -> recipient.equals(m.recipient())).toList();
+    }
   }
 
   @TestConfiguration

@@ -109,7 +109,7 @@ class TaskEngineTest extends StaffContextTest {
 
     assertThatThrownBy(() -> tasks.complete(task.jobKey(), "anna", answer("The manual is attached as a PDF to this answer.")))
         .isInstanceOf(TaskGoneException.class)
-        .hasMessageContaining("this task no longer exists: it was cancelled or completed elsewhere");
+        .hasMessageContaining("This task is gone: it was cancelled");
     assertThat(tasks.find(task.jobKey()).orElseThrow().state()).isEqualTo(TaskState.CANCELLED);
     assertThat(tasks.openTasksFor("anna")).extracting(StaffTask::jobKey).doesNotContain(task.jobKey());
   }

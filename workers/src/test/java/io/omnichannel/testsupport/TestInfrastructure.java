@@ -39,8 +39,8 @@ public final class TestInfrastructure {
       greenMail =
           new GreenMail(
               new ServerSetup[] {
-                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+                patientSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                patientSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
               });
       greenMail.start();
       Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
@@ -86,5 +86,12 @@ public final class TestInfrastructure {
     } catch (IOException ignored) {
       // the JVM is exiting
     }
+  }
+
+  /** GreenMail's default of 2 s to start is too short on a busy two-core machine. */
+  private static ServerSetup patientSetup(int port, String host, String protocol) {
+    ServerSetup setup = new ServerSetup(port, host, protocol);
+    setup.setServerStartupTimeout(30_000);
+    return setup;
   }
 }

@@ -3,10 +3,12 @@ package io.omnichannel.processes.testsupport;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.ANSWER_TEXT;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.DECISION;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.DECISION_ANSWER;
+import static io.omnichannel.processes.ManualRequestProcess.Variables.DECISION_ASK_CUSTOMER;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.DECISION_SEND_MANUAL;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.MANUAL_DOCUMENT_ID;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.MANUAL_FOUND;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.PURCHASE_VERIFIED;
+import static io.omnichannel.processes.ManualRequestProcess.Variables.QUESTION_TEXT;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.REFERENCE;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.REQUEST_ID;
 import static io.omnichannel.processes.ManualRequestProcess.Variables.SLA_DUE_AT;
@@ -123,6 +125,24 @@ public final class ManualRequestJourney {
 
   public ActivatedJob staffAnswers(String answerText) {
     return engine.complete(JobTypes.USER_TASK, Map.of(DECISION, DECISION_ANSWER, ANSWER_TEXT, answerText));
+  }
+
+  public ActivatedJob staffAskCustomer(String questionText) {
+    return engine.complete(JobTypes.USER_TASK, Map.of(DECISION, DECISION_ASK_CUSTOMER, QUESTION_TEXT, questionText));
+  }
+
+  public ActivatedJob customerAsked() {
+    return engine.complete(JobTypes.ASK_CUSTOMER, Map.of());
+  }
+
+  public ActivatedJob customerReminded() {
+    return engine.complete(JobTypes.REMIND_CUSTOMER, Map.of());
+  }
+
+  /** The customer's reply as the outbox publishes it: the inbound message's id is the message id. */
+  public PublishMessageResponse customerAnswers(String reference, String inboundMessageId) {
+    return engine.publish(
+        ManualRequestProcess.CUSTOMER_ANSWERED_MESSAGE, reference, inboundMessageId, MESSAGE_TIME_TO_LIVE, Map.of());
   }
 
   public ActivatedJob manualSent() {

@@ -1,0 +1,56 @@
+package io.omnichannel.api;
+
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The problem types of the API (RFC 9457). Type URIs are stable names, not links: clients branch
+ * on them; {@code docs/api.md} describes each.
+ */
+public final class ApiProblems {
+
+  public static final String PREFIX = "urn:omnichannel:problem:";
+  public static final URI INVALID_REQUEST = type("invalid-request");
+  public static final URI MALFORMED_JSON = type("malformed-json");
+  public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
+  public static final URI UNKNOWN_REQUEST = type("unknown-request");
+  public static final URI UNKNOWN_REQUEST_TYPE = type("unknown-request-type");
+  public static final URI IDEMPOTENCY_CONFLICT = type("idempotency-conflict");
+  public static final URI INVALID_IDEMPOTENCY_KEY = type("invalid-idempotency-key");
+  public static final URI UNAUTHORIZED = type("unauthorized");
+  public static final URI FORBIDDEN = type("forbidden");
+  public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+
+  private static final Map<Integer, URI> BY_STATUS =
+      Map.of(
+          400, MALFORMED_JSON,
+          401, UNAUTHORIZED,
+          403, FORBIDDEN,
+          404, type("not-found"),
+          405, type("method-not-allowed"),
+          406, type("not-acceptable"),
+          413, PAYLOAD_TOO_LARGE,
+          415, UNSUPPORTED_MEDIA_TYPE,
+          422, INVALID_REQUEST);
+
+  private ApiProblems() {}
+
+  public static ProblemDetail problem(HttpStatusCode status, URI type, String title, String detail, String path) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type);
+    problem.setTitle(title);
+    problem.setInstance(URI.create(path));
+    return problem;
+  }
+
+  /** For problems Spring raised itself: a type by status instead of {@code about:blank}. */
+  static URI typeFor(HttpStatusCode status) {
+    return BY_STATUS.getOrDefault(status.value(), type(status.is5xxServerError() ? "server-error" : "client-error"));
+  }
+
+  private static URI type(String name) {
+    return URI.create(PREFIX + name);
+  }
+}

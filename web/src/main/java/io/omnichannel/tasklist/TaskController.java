@@ -1,0 +1,172 @@
+package io.omnichannel.tasklist;
+
+import io.omnichannel.documents.ManualLibrary;
+import io.omnichannel.processes.ManualRequestProcess.Variables;
+import io.omnichannel.requests.RequestDetails;
+import io.omnichannel.requests.RequestTracking;
+import io.omnichannel.tasks.CustomerReplies;
+import io.omnichannel.tasks.CustomerReply;
+import io.omnichannel.tasks.ReplyTemplates;
+import io.omnichannel.tasks.StaffTask;
+import io.omnichannel.tasks.TaskAssignmentRefusedException;
+import io.omnichannel.tasks.TaskFormValidationException;
+import io.omnichannel.tasks.TaskNotFoundException;
+import io.omnichannel.tasks.TaskService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One task with the customer's story, and what staff do with it: claim, release, assign, reply, complete. */
+@Controller
+@RequestMapping("/staff/tasks/{jobKey}")
+class TaskController {
+
+  private final TaskService tasks;
+  private final CustomerReplies replies;
+  private final ReplyTemplates templates;
+  private final RequestTracking requests;
+  private final ManualLibrary library;
+  private final Clock clock;
+
+  TaskController(
+      TaskService tasks,
+      CustomerReplies replies,
+      ReplyTemplates templates,
+      RequestTracking requests,
+      ManualLibrary library,
+      Optional<Clock> clock) {
+    this.tasks = tasks;
+    this.replies = replies;
+    this.templates = templates;
+    this.requests = requests;
+    this.library = library;
+    this.clock = clock.orElse(Clock.systemUTC());
+  }
+
+  @GetMapping
+  String show(
+      @PathVariable long jobKey,
+      @RequestParam(name = "template", required = false) String template,
+      Principal user,
+      Model model) {
+    StaffTask task = get(jobKey);
+    CustomerReply draft = template == null ? new CustomerReply("", "") : replies.draft(task, template, user.getName());
+    return detail(task, user, model, Map.of(), Map.of(), draft, Map.of());
+  }
+
+  @PostMapping("/claim")
+  String claim(@PathVariable long jobKey, Principal user, RedirectAttributes redirect) {
+    tasks.claim(jobKey, user.getName());
+    redirect.addFlashAttribute("notice", "You claimed this task. Colleagues of your team can still take over.");
+    return "redirect:/staff/tasks/" + jobKey;
+  }
+
+  @PostMapping("/release")
+  String release(@PathVariable long jobKey, Principal user, RedirectAttributes redirect) {
+    tasks.release(jobKey, user.getName());
+    redirect.addFlashAttribute("notice", "The task is back in the team queue.");
+    return "redirect:/staff/tasks/" + jobKey;
+  }
+
+  @PostMapping("/assign")
+  String assign(
+      @PathVariable long jobKey,
+      @RequestParam(name = "assignee", required = false) String assignee,
+      Principal user,
+      RedirectAttributes redirect) {
+    try {
+      StaffTask task = tasks.assign(jobKey, user.getName(), assignee);
+      redirect.addFlashAttribute("notice", "The task is now assigned to " + task.assignee() + ".");
+    } catch (TaskAssignmentRefusedException refused) {
+      redirect.addFlashAttribute("problem", refused.getMessage());
+    }
+    return "redirect:/staff/tasks/" + jobKey;
+  }
+
+  @PostMapping("/reply")
+  String reply(
+      @PathVariable long jobKey,
+      @RequestParam(name = "replyId") UUID replyId,
+      @RequestParam(name = "subject", required = false) String subject,
+      @RequestParam(name = "body", required = false) String body,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      boolean sent = replies.send(jobKey, user.getName(), replyId, new CustomerReply(subject, body));
+      redirect.addFlashAttribute(
+          "notice", sent ? "Your reply is on its way to the customer and in the request's history." : "This reply was already sent.");
+      return "redirect:/staff/tasks/" + jobKey;
+    } catch (TaskFormValidationException invalid) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return detail(get(jobKey), user, model, Map.of(), Map.of(), new CustomerReply(subject, body), invalid.fieldErrors());
+    }
+  }
+
+  @PostMapping("/complete")
+  String complete(
+      @PathVariable long jobKey,
+      @RequestParam Map<String, String> form,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    Map<String, Object> input = new LinkedHashMap<>(form);
+    input.remove("_csrf");
+    try {
+      StaffTask done = tasks.complete(jobKey, user.getName(), input);
+      redirect.addFlashAttribute("notice", "Task “" + done.name() + "” for " + done.reference() + " is completed.");
+      return "redirect:/staff/tasks";
+    } catch (TaskFormValidationException invalid) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return detail(get(jobKey), user, model, invalid.fieldErrors(), form, new CustomerReply("", ""), Map.of());
+    }
+  }
+
+  private String detail(
+      StaffTask task,
+      Principal user,
+      Model model,
+      Map<String, String> errors,
+      Map<String, String> input,
+      CustomerReply reply,
+      Map<String, String> replyErrors) {
+    RequestDetails request = task.requestId() == null ? null : requests.findById(task.requestId()).orElse(null);
+    model.addAttribute("task", task);
+    model.addAttribute("row", TaskRow.of(task, clock.instant()));
+    model.addAttribute("request", request);
+    model.addAttribute("mayWork", tasks.mayWorkOn(task, user.getName()));
+    model.addAttribute("mayAssign", task.isOpen() && tasks.mayAssign(task, user.getName()));
+    model.addAttribute("colleagues", task.isOpen() ? tasks.colleaguesFor(task) : java.util.List.of());
+    model.addAttribute("manuals", library.allManuals());
+    model.addAttribute(
+        "suggestedManual",
+        request == null ? null : library.findManual(request.typeNumber()).map(m -> m.id().toString()).orElse(null));
+    model.addAttribute("errors", errors);
+    model.addAttribute("input", input);
+    model.addAttribute("decisionField", Variables.DECISION);
+    model.addAttribute("templates", templates.all());
+    model.addAttribute("reply", reply);
+    model.addAttribute("replyErrors", replyErrors);
+    model.addAttribute("replyId", UUID.randomUUID());
+    return "tasklist/detail";
+  }
+
+  private StaffTask get(long jobKey) {
+    return tasks.find(jobKey).orElseThrow(() -> new TaskNotFoundException(jobKey));
+  }
+}

@@ -1,0 +1,37 @@
+package io.omnichannel.integrations;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The documented demo keys ({@code demo-shop-key}, {@code demo-till-key}, {@code demo-chat-key}),
+ * so the API can be tried at once. Only with the demo data: a production installation issues its
+ * own keys.
+ */
+@Component
+@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+class DemoApiKeys implements SmartInitializingSingleton {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoApiKeys.class);
+  static final List<String> INTEGRATIONS = List.of("shop", "till", "chat");
+
+  private final ApiKeys keys;
+
+  DemoApiKeys(ApiKeys keys) {
+    this.keys = keys;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    for (String integration : INTEGRATIONS) {
+      if (!keys.exists(integration)) {
+        keys.register(integration, "demo-" + integration + "-key");
+        log.info("Demo API key for integration '{}': demo-{}-key", integration, integration);
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.omnichannel.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer writes to her existing request (a reply by e-mail, the answer form of her status
+ * page): the message and files join the request's history, and when the request waits for her
+ * answer, the process is told through the outbox ({@code CustomerAnswered}) in the same
+ * transaction.
+ */
+@Service
+public class CustomerMessages {
+
+  static final int MAX_TEXT = 10_000;
+
+  private final ServiceRequestRepository requests;
+  private final RequestAttachmentRepository attachments;
+  private final AttachmentInspector inspector;
+  private final RequestHistory history;
+  private final ProcessOutbox outbox;
+  private final Clock clock;
+
+  CustomerMessages(
+      ServiceRequestRepository requests,
+      RequestAttachmentRepository attachments,
+      AttachmentInspector inspector,
+      RequestHistory history,
+      ProcessOutbox outbox,
+      ObjectProvider<Clock> clock) {
+    this.requests = requests;
+    this.attachments = attachments;
+    this.inspector = inspector;
+    this.history = history;
+    this.outbox = outbox;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
+  }
+
+  /** A reply by e-mail: files that are not PDF/JPEG/PNG up to 5 MB are left out (the raw mail keeps them). */
+  @Transactional
+  public Optional<CustomerMessageReceived> appendByReference(String reference, CustomerMessage message) {
+    return requests.lockByReference(reference).map(request -> append(request, message, inspectLeniently(message)));
+  }
+
+  /**
+   * The answer form of the status page, held to the intake's rules.
+   *
+   * @return empty for an unknown token
+   * @throws InvalidSubmissionException fields {@code text}, {@code attachment}; nothing is written then
+   */
+  @Transactional
+  public Optional<CustomerMessageReceived> answerByTrackingToken(String token, CustomerMessage message) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    String text = message.text() == null ? "" : message.text().strip();
+    if (text.isEmpty() && message.attachments().isEmpty()) {
+      errors.put("text", "Please write your answer or attach a document.");
+    } else if (text.length() > MAX_TEXT) {
+      errors.put("text", "Please keep the answer under 10,000 characters.");
+    }
+    List<AttachmentInspector.Inspected> files = new ArrayList<>();
+    for (var attachment : message.attachments()) {
+      var result = inspector.inspect(attachment);
+      if (result.error() != null) {
+        errors.putIfAbsent("attachment", result.error());
+      } else {
+        files.add(result.inspected());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidSubmissionException(errors);
+    }
+    return requests.lockByTrackingToken(token).map(request -> append(request, message, new Inspection(files, List.of())));
+  }
+
+  private record Inspection(List<AttachmentInspector.Inspected> kept, List<String> notKept) {}
+
+  private Inspection inspectLeniently(CustomerMessage message) {
+    List<AttachmentInspector.Inspected> kept = new ArrayList<>();
+    List<String> notKept = new ArrayList<>();
+    for (var attachment : message.attachments()) {
+      var result = inspector.inspect(attachment);
+      if (result.error() != null) {
+        notKept.add(attachment.fileName() + ": " + result.error());
+      } else {
+        kept.add(result.inspected());
+      }
+    }
+    return new Inspection(kept, notKept);
+  }
+
+  private CustomerMessageReceived append(ServiceRequest request, CustomerMessage message, Inspection files) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    for (var file : files.kept()) {
+      attachments.save(new RequestAttachment(request.id(), file.fileName(), file.mediaType(), file.content(), file.extractedText(), now));
+    }
+    String text = message.text() == null ? "" : message.text().strip();
+    if (text.length() > MAX_TEXT) {
+      text = text.substring(0, MAX_TEXT) + " …";
+    }
+    StringBuilder summary = new StringBuilder("You wrote (" + message.via() + ")");
+    summary.append(text.isEmpty() ? "." : ": " + text);
+    if (!files.kept().isEmpty()) {
+      summary.append(" [attached: ").append(String.join(", ", files.kept().stream().map(AttachmentInspector.Inspected::fileName).toList())).append(']');
+    }
+    history.record(request.id(), "CUSTOMER_MESSAGE", summary.toString(), true, "customer");
+    if (!files.notKept().isEmpty()) {
+      history.record(request.id(), "FILES_NOT_KEPT", "Not kept: " + String.join("; ", files.notKept()), false, "system");
+    }
+    boolean answered = request.customerAnswered(now);
+    if (answered) {
+      outbox.customerAnswered(request.id(), request.reference(), message.messageId(), now);
+    }
+    return new CustomerMessageReceived(request.id(), request.reference(), answered, files.notKept());
+  }
+}

@@ -1,0 +1,13 @@
+package io.omnichannel.tasks;
+
+/**
+ * What the task list filters and searches on about the request behind a task, copied when the task
+ * is mirrored so the list never joins the request ledger. All parts may be null (a task of no request).
+ *
+ * @param storeId the store the request belongs to, from the process variable {@code storeId}
+ */
+public record RequestFacts(
+    String requestType, String channel, String storeId, String customerName, String customerNumber, String customerEmail) {
+
+  public static final RequestFacts NONE = new RequestFacts(null, null, null, null, null, null);
+}
