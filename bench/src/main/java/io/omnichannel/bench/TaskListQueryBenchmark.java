@@ -3,6 +3,8 @@ package io.omnichannel.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omnichannel.tasks.TaskQuery;
 import io.omnichannel.tasks.UserTasks;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,16 +37,26 @@ public final class TaskListQueryBenchmark {
   static Result run(Settings settings) throws IOException {
     Path dataDir = Files.createTempDirectory("task-list-bench");
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).start()) {
-      DataSource dataSource = postgres.getPostgresDatabase();
-      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-      JdbcClient jdbc = JdbcClient.create(dataSource);
-      long fillStart = System.nanoTime();
-      fill(jdbc, settings);
-      double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
-      long open = jdbc.sql("select count(*) from user_tasks where state = 'OPEN'").query(Long.class).single();
-      UserTasks tasks = new UserTasks(jdbc, new ObjectMapper().findAndRegisterModules());
-      return measure(tasks, settings, open, fillSeconds);
+      HikariConfig pool = new HikariConfig();
+      pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+      pool.setUsername("postgres");
+      pool.setPassword("postgres");
+      pool.setMaximumPoolSize(4);
+      try (HikariDataSource dataSource = new HikariDataSource(pool)) {
+        return run(settings, dataSource);
+      }
     }
+  }
+
+  private static Result run(Settings settings, DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    long fillStart = System.nanoTime();
+    fill(jdbc, settings);
+    double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
+    long open = jdbc.sql("select count(*) from user_tasks where state = 'OPEN'").query(Long.class).single();
+    UserTasks tasks = new UserTasks(jdbc, new ObjectMapper().findAndRegisterModules());
+    return measure(tasks, settings, open, fillSeconds);
   }
 
   /** Synthetic but shaped like the product's: teams, due dates over weeks, customers, stores. */
@@ -65,7 +77,7 @@ public final class TaskListQueryBenchmark {
                    case i % 3 when 0 then 'WEB' when 1 then 'EMAIL' else 'PHONE' end,
                    'store-' || (i % 40), 'Customer ' || (i % :customers), 'K-' || (100000 + i % :customers),
                    'customer' || (i % :customers) || '@example.com'
-            from generate_series(1, :tasks) as i
+            from generate_series(1::bigint, :tasks) as i
             """)
         .param("element", REVIEW_ELEMENT)
         .param("teams", settings.teams())
