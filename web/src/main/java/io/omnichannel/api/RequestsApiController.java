@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omnichannel.integrations.IdempotentCalls;
 import io.omnichannel.integrations.Integration;
 import io.omnichannel.requests.ManualRequestIntake;
+import io.omnichannel.requests.IntakeChannel;
 import io.omnichannel.requests.ManualRequestSubmission;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.requests.RequestTracking;
@@ -112,7 +113,7 @@ class RequestsApiController {
             key,
             fingerprint(submission, body.strippedChannel()),
             () -> {
-              SubmittedRequest submitted = intake.submit(inLedger);
+              SubmittedRequest submitted = intake.submit(inLedger, IntakeChannel.API);
               timeline.record(submitted.id(), "RECEIVED_BY_API", receivedBy(integration, body.strippedChannel()), false, "api:" + integration.name());
               created.set(submitted);
               return submitted.reference();

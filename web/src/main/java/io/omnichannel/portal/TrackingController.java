@@ -1,5 +1,7 @@
 package io.omnichannel.portal;
 
+import io.omnichannel.journeysteps.JourneySteps;
+import io.omnichannel.journeysteps.ProcessingDelay;
 import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.TrackedRequest;
 import org.springframework.http.HttpStatus;
@@ -15,9 +17,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class TrackingController {
 
   private final RequestTracking tracking;
+  private final JourneySteps journeySteps;
+  private final ProcessingDelay processingDelay;
 
-  TrackingController(RequestTracking tracking) {
+  TrackingController(RequestTracking tracking, JourneySteps journeySteps, ProcessingDelay processingDelay) {
     this.tracking = tracking;
+    this.journeySteps = journeySteps;
+    this.processingDelay = processingDelay;
   }
 
   @GetMapping("/track/{token}")
@@ -28,6 +34,10 @@ class TrackingController {
     model.addAttribute("statusText", CustomerStatus.describe(request.status()));
     model.addAttribute("question", tracking.openQuestionByTrackingToken(token).orElse(null));
     model.addAttribute("token", token);
+    model.addAttribute("steps", journeySteps.forTrackingToken(token));
+    if (Boolean.TRUE.equals(model.getAttribute("justSubmitted"))) {
+      model.addAttribute("engineDelayed", processingDelay.engineUnreachable());
+    }
     if (!model.containsAttribute("answerForm")) {
       model.addAttribute("answerForm", new CustomerAnswerForm());
     }

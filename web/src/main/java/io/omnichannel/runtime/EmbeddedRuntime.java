@@ -60,6 +60,29 @@ public final class EmbeddedRuntime implements DisposableBean {
     return Optional.ofNullable(mailServer);
   }
 
+  /** Stops the embedded Zeebe broker, keeping its data; the rest of the runtime keeps running. */
+  public void stopBroker() {
+    broker().stop();
+  }
+
+  /** Starts the embedded Zeebe broker again on the same data directory and ports; returns once ready. */
+  public void startBroker() {
+    broker().start();
+  }
+
+  /** Whether the embedded broker runs (false after {@link #stopBroker()}). */
+  public boolean brokerRunning() {
+    return broker().isRunning();
+  }
+
+  private RestartableBroker broker() {
+    return stopInReverse.stream()
+        .filter(RestartableBroker.class::isInstance)
+        .map(RestartableBroker.class::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the Zeebe broker is not embedded"));
+  }
+
   /** Stops everything started here; safe to call more than once (context close, JVM exit). */
   public void stop() {
     if (!stopped.compareAndSet(false, true)) {

@@ -47,7 +47,9 @@ final class EmbeddedRuntimeLauncher {
     for (Future<? extends AutoCloseable> future : futures) {
       try {
         AutoCloseable server = future.get();
-        if (server != null) {
+        if (server instanceof ZeebeBroker broker) {
+          started.add(new RestartableBroker(broker));
+        } else if (server != null) {
           started.add(server);
         }
       } catch (ExecutionException | InterruptedException e) {

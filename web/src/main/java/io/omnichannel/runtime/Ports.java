@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 /** Port checks done before a server starts, so a clash gives a message naming the property. */
 final class Ports {
 
+  private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
+
   private Ports() {}
 
   /** The configured port, or a free one when it is 0; fails clearly when the port is taken. */
@@ -42,7 +44,23 @@ final class Ports {
     }
   }
 
+  /**
+   * A free port never handed out before in this JVM: servers started in parallel (or a broker
+   * stopped for a while and started again on its ports) must not be given the same port.
+   */
   static int free() {
+    synchronized (HANDED_OUT) {
+      for (int attempt = 0; attempt < 50; attempt++) {
+        int port = anyFree();
+        if (HANDED_OUT.add(port)) {
+          return port;
+        }
+      }
+      throw new IllegalStateException("no free local port that was not handed out before");
+    }
+  }
+
+  private static int anyFree() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -47,12 +47,22 @@ final class ZeebeBroker implements AutoCloseable {
   private final ProcessHandle broker;
   private final BrokerPorts ports;
   private final Path workDir;
+  private final Path distribution;
+  private final EmbeddedRuntimeProperties.Zeebe settings;
 
-  private ZeebeBroker(Process watchdog, ProcessHandle broker, BrokerPorts ports, Path workDir) {
+  private ZeebeBroker(
+      Process watchdog,
+      ProcessHandle broker,
+      BrokerPorts ports,
+      Path workDir,
+      Path distribution,
+      EmbeddedRuntimeProperties.Zeebe settings) {
     this.watchdog = watchdog;
     this.broker = broker;
     this.ports = ports;
     this.workDir = workDir;
+    this.distribution = distribution;
+    this.settings = settings;
   }
 
   /**
@@ -83,7 +93,7 @@ final class ZeebeBroker implements AutoCloseable {
     }
     ProcessHandle broker = brokerOf(watchdog, logFile);
     writePidFile(workDir, broker);
-    ZeebeBroker started = new ZeebeBroker(watchdog, broker, ports, workDir);
+    ZeebeBroker started = new ZeebeBroker(watchdog, broker, ports, workDir, distribution, settings);
     try {
       started.awaitReady(settings.readinessTimeout(), logFile);
     } catch (RuntimeException e) {
@@ -217,6 +227,28 @@ final class ZeebeBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while starting the Zeebe broker", e);
     }
+  }
+
+  /**
+   * Starts a new broker on this one's data and ports (this one must be closed), so the
+   * application's client, configured with these addresses, reconnects on its own.
+   */
+  ZeebeBroker startAgain() {
+    var samePorts =
+        new EmbeddedRuntimeProperties.Zeebe(
+            settings.enabled(),
+            settings.version(),
+            settings.repositoryUrl(),
+            settings.cacheDir(),
+            settings.javaHome(),
+            ports.gateway(),
+            ports.command(),
+            ports.internal(),
+            ports.rest(),
+            ports.management(),
+            settings.maxHeap(),
+            settings.readinessTimeout());
+    return start(distribution, workDir, samePorts);
   }
 
   BrokerPorts ports() {

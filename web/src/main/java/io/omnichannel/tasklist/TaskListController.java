@@ -24,7 +24,7 @@ class TaskListController {
 
   /** The request types and channels the filters offer; the ledger knows these. */
   static final List<String> REQUEST_TYPES = List.of("MANUAL_REQUEST", "GENERAL_QUESTION", "COMPLAINT", "CALLBACK");
-  static final List<String> CHANNELS = List.of("WEB", "EMAIL", "PHONE", "STORE", "CHAT");
+  static final List<String> CHANNELS = List.of("WEB", "EMAIL", "PHONE", "STORE", "API");
 
   private final TaskService tasks;
   private final StaffDirectory staff;

@@ -4,16 +4,18 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
  * Boots the whole application on its embedded runtime — the real Zeebe broker as a child process,
- * real PostgreSQL, real SMTP/IMAP — on free ports and a fresh data directory. Every class with
- * this annotation shares one running application.
+ * real PostgreSQL, real SMTP/IMAP — on free ports and a data directory emptied once per test JVM.
+ * Every class with this annotation shares one running application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(FreshEndToEndData.class)
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {

@@ -93,7 +93,7 @@ class TaskListInBrowserTest {
       page.locator("#reply input[name=subject]").fill("Your request " + task.reference() + ": we need your receipt");
       page.locator("#reply").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send reply")).click();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your reply is on its way");
-      assertThat(page.locator(".timeline")).containsText("We wrote to you: Your request " + task.reference());
+      assertThat(page.locator("#request-history")).containsText("We wrote to you: Your request " + task.reference());
       assertThat(mailsTo(task.email(), "we need your receipt")).isEqualTo(1);
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete task")).click();
@@ -125,7 +125,7 @@ class TaskListInBrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign")).click();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("now assigned to ben");
       assertThat(page.locator("#assignee")).hasText("ben");
-      assertThat(page.locator(".timeline")).containsText("assigned to Ben Brandt");
+      assertThat(page.locator("#request-history")).containsText("assigned to Ben Brandt");
     }
   }
 

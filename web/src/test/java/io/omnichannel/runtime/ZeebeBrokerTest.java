@@ -54,6 +54,50 @@ class ZeebeBrokerTest {
   }
 
   @Test
+  void restartedBrokerRunsOnTheSamePortsWithItsData() {
+    EmbeddedRuntimeProperties.Zeebe settings = settings(0);
+    Path distribution = ZeebeDistribution.of(settings).home();
+    RestartableBroker restartable =
+        new RestartableBroker(ZeebeBroker.start(distribution, dataDir.resolve("zeebe"), settings));
+    try {
+      String address = grpcAddressOf(restartable);
+      long firstKey = deployManualRequest(address);
+
+      restartable.stop();
+      assertThat(restartable.isRunning()).isFalse();
+      restartable.start();
+
+      assertThat(restartable.isRunning()).isTrue();
+      assertThat(grpcAddressOf(restartable)).isEqualTo(address);
+      // the same resource again is a duplicate only if the broker kept its state
+      assertThat(deployManualRequest(address)).isEqualTo(firstKey);
+    } finally {
+      restartable.close();
+    }
+    assertThat(dataDir.resolve("zeebe/broker.pid")).doesNotExist();
+  }
+
+  private static String grpcAddressOf(RestartableBroker restartable) {
+    return restartable.running().grpcAddress();
+  }
+
+  private static long deployManualRequest(String grpcAddress) {
+    try (CamundaClient client =
+        CamundaClient.newClientBuilder()
+            .grpcAddress(URI.create(grpcAddress))
+            .preferRestOverGrpc(false)
+            .build()) {
+      return client.newDeployResourceCommand()
+          .addResourceFromClasspath("bpmn/manual-request.bpmn")
+          .send()
+          .join()
+          .getProcesses()
+          .getFirst()
+          .getProcessDefinitionKey();
+    }
+  }
+
+  @Test
   void aTakenPortIsNamedWithThePropertyToChange() throws IOException {
     try (ServerSocket taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress("127.0.0.1", 0));

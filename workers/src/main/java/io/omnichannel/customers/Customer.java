@@ -26,6 +26,12 @@ public class Customer {
   private String email;
   private String phone;
 
+  @Column(name = "phone_e164")
+  private String phoneE164;
+
+  @Column(name = "merged_into")
+  private UUID mergedInto;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -36,6 +42,7 @@ public class Customer {
     this.name = name;
     this.email = normaliseEmail(email);
     this.phone = phone;
+    this.phoneE164 = PhoneNumbers.toE164(phone).orElse(null);
     this.createdAt = createdAt;
   }
 
@@ -61,5 +68,26 @@ public class Customer {
 
   public String getPhone() {
     return phone;
+  }
+
+  public String getPhoneE164() {
+    return phoneE164;
+  }
+
+  /** The customer this one was merged into, or null while it is a customer of its own. */
+  public UUID getMergedInto() {
+    return mergedInto;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  /** Takes a phone number from a later contact if none is known yet. */
+  void learnPhone(String newPhone) {
+    if (phone == null && newPhone != null && !newPhone.isBlank()) {
+      phone = newPhone.strip();
+      phoneE164 = PhoneNumbers.toE164(phone).orElse(null);
+    }
   }
 }

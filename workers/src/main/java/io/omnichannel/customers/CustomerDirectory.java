@@ -23,11 +23,36 @@ public class CustomerDirectory {
    */
   @Transactional
   public Customer matchOrCreate(String customerNumber, String name, String email, Instant now) {
-    return Optional.ofNullable(customerNumber)
-        .filter(number -> !number.isBlank())
-        .flatMap(number -> customers.findByCustomerNumber(number.strip()))
-        .or(() -> customers.findFirstByEmailOrderByCreatedAtAsc(Customer.normaliseEmail(email)))
-        .orElseGet(() -> customers.save(new Customer(null, name, email, null, now)));
+    return matchOrCreate(customerNumber, name, email, null, now);
+  }
+
+  /**
+   * As {@link #matchOrCreate(String, String, String, Instant)}, then by phone number in E.164. A
+   * match on a merged customer lands on the customer it was merged into, so history stays in one place.
+   */
+  @Transactional
+  public Customer matchOrCreate(String customerNumber, String name, String email, String phone, Instant now) {
+    Optional<String> e164 = PhoneNumbers.toE164(phone);
+    Customer customer =
+        Optional.ofNullable(customerNumber)
+            .filter(number -> !number.isBlank())
+            .flatMap(number -> customers.findByCustomerNumber(number.strip()))
+            .or(() -> customers.findFirstByEmailOrderByCreatedAtAsc(Customer.normaliseEmail(email)))
+            .or(() -> e164.flatMap(customers::findFirstByPhoneE164OrderByCreatedAtAsc))
+            .map(this::survivor)
+            .orElseGet(() -> customers.save(new Customer(null, name, email, phone, now)));
+    customer.learnPhone(phone);
+    return customer;
+  }
+
+  /** The customer that carries the history of {@code customer}: itself, or the one it was merged into. */
+  Customer survivor(Customer customer) {
+    Customer current = customer;
+    // merges never point to a merged customer (CustomerMerges refuses it); the bound only guards bad data
+    for (int hop = 0; hop < 10 && current.getMergedInto() != null; hop++) {
+      current = customers.findById(current.getMergedInto()).orElseThrow();
+    }
+    return current;
   }
 
   @Transactional(readOnly = true)

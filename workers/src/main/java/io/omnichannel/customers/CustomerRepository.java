@@ -9,4 +9,6 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
   Optional<Customer> findByCustomerNumber(String customerNumber);
 
   Optional<Customer> findFirstByEmailOrderByCreatedAtAsc(String normalisedEmail);
+
+  Optional<Customer> findFirstByPhoneE164OrderByCreatedAtAsc(String phoneE164);
 }

@@ -44,19 +44,20 @@ public class CustomerRequestIntake {
 
   /** @throws InvalidSubmissionException when a value is missing or wrong; nothing is written then */
   public SubmittedRequest submit(CustomerRequestSubmission input) {
-    return submit(input, ServiceRequest.CHANNEL_WEB);
+    return submit(input, IntakeChannel.WEB);
   }
 
   /** The same as {@link #submit}, for a mail to the intake mailbox that is neither a reply nor a manual request. */
   public SubmittedRequest submitByEmail(CustomerRequestSubmission input) {
-    return submit(input, ServiceRequest.CHANNEL_EMAIL);
+    return submit(input, IntakeChannel.EMAIL);
   }
 
-  private SubmittedRequest submit(CustomerRequestSubmission input, String channel) {
+  /** The same as {@link #submit}, for a request that came in on {@code via}, e.g. typed in by staff on the phone. */
+  public SubmittedRequest submit(CustomerRequestSubmission input, IntakeChannel via) {
     CustomerRequestSubmission submission = input.stripped();
     Optional<AttachmentInspector.Inspected> attachment =
         steps.validate(submission, submission.attachment(), typeRules(submission));
-    return steps.once(submission.idempotencyKey(), () -> write(submission, attachment, channel));
+    return steps.once(submission.idempotencyKey(), () -> write(submission, attachment, via));
   }
 
   private static Map<String, String> typeRules(CustomerRequestSubmission submission) {
@@ -83,16 +84,16 @@ public class CustomerRequestIntake {
   }
 
   private SubmittedRequest write(
-      CustomerRequestSubmission submission, Optional<AttachmentInspector.Inspected> attachment, String channel) {
+      CustomerRequestSubmission submission, Optional<AttachmentInspector.Inspected> attachment, IntakeChannel via) {
     // PostgreSQL keeps microseconds: what we answer now must equal what a repeated submission reads back
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    var customer = customers.matchOrCreate(submission.customerNumber(), submission.name(), submission.email(), now);
+    var customer = customers.matchOrCreate(submission.customerNumber(), submission.name(), submission.email(), submission.phone(), now);
     Instant expectedBy = expectedResolution.expectedBy(submission.type().name(), now).truncatedTo(ChronoUnit.MICROS);
     String reference = identifiers.nextReference(now);
     var request =
         ServiceRequest.customerRequest(
-            UUID.randomUUID(), reference, identifiers.newTrackingToken(), customer.getId(), submission, expectedBy, now, channel);
-    SubmittedRequest submitted = steps.record(request, attachment, now);
+            UUID.randomUUID(), reference, identifiers.newTrackingToken(), customer.getId(), submission, expectedBy, now, via.channel());
+    SubmittedRequest submitted = steps.record(request, attachment, now, via);
     outbox.startCustomerRequest(request.id(), reference, submission.type(), now);
     return submitted;
   }

@@ -44,22 +44,23 @@ public class ManualRequestIntake {
    * @throws InvalidSubmissionException when a value is missing or wrong; nothing is written then
    */
   public SubmittedRequest submit(ManualRequestSubmission input) {
-    return submit(input, ServiceRequest.CHANNEL_WEB);
+    return submit(input, IntakeChannel.WEB);
   }
 
   /** The same as {@link #submit}, for a request that came in as an e-mail to the intake mailbox. */
   public SubmittedRequest submitByEmail(ManualRequestSubmission input) {
-    return submit(input, ServiceRequest.CHANNEL_EMAIL);
+    return submit(input, IntakeChannel.EMAIL);
   }
 
-  private SubmittedRequest submit(ManualRequestSubmission input, String channel) {
+  /** The same as {@link #submit}, for a request that came in on {@code via}, e.g. typed in by staff on the phone. */
+  public SubmittedRequest submit(ManualRequestSubmission input, IntakeChannel via) {
     ManualRequestSubmission submission = input.stripped();
     Optional<AttachmentInspector.Inspected> attachment = steps.validate(submission, submission.attachment(), Map.of());
-    return steps.once(submission.idempotencyKey(), () -> write(submission, attachment, channel));
+    return steps.once(submission.idempotencyKey(), () -> write(submission, attachment, via));
   }
 
   private SubmittedRequest write(
-      ManualRequestSubmission submission, Optional<AttachmentInspector.Inspected> attachment, String channel) {
+      ManualRequestSubmission submission, Optional<AttachmentInspector.Inspected> attachment, IntakeChannel via) {
     // PostgreSQL keeps microseconds: what we answer now must equal what a repeated submission reads back
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     var customer = customers.matchOrCreate(submission.customerNumber(), submission.name().strip(), submission.email(), now);
@@ -67,8 +68,8 @@ public class ManualRequestIntake {
     String reference = identifiers.nextReference(now);
     var request =
         new ServiceRequest(
-            UUID.randomUUID(), reference, identifiers.newTrackingToken(), customer.getId(), submission, expectedBy, now, channel);
-    SubmittedRequest submitted = steps.record(request, attachment, now);
+            UUID.randomUUID(), reference, identifiers.newTrackingToken(), customer.getId(), submission, expectedBy, now, via.channel());
+    SubmittedRequest submitted = steps.record(request, attachment, now, via);
     outbox.startManualRequest(request.id(), reference, now);
     return submitted;
   }

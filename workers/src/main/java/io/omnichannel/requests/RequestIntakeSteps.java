@@ -96,8 +96,12 @@ class RequestIntakeSteps {
     return requests.findByIdempotencyKey(key.strip()).map(RequestIntakeSteps::submitted);
   }
 
-  /** The request, its file and the customer-visible "received" entry; call inside {@link #once}. */
-  SubmittedRequest record(ServiceRequest request, Optional<AttachmentInspector.Inspected> attachment, Instant now) {
+  /**
+   * The request, its file and the customer-visible "received" entry; when staff typed it in, also
+   * an internal entry naming them. Call inside {@link #once}.
+   */
+  SubmittedRequest record(
+      ServiceRequest request, Optional<AttachmentInspector.Inspected> attachment, Instant now, IntakeChannel via) {
     requests.saveAndFlush(request);
     attachment.ifPresent(
         file ->
@@ -110,6 +114,10 @@ class RequestIntakeSteps {
             .formatted(request.reference(), wording.dayAndTime(request.expectedBy())),
         true,
         "customer");
+    if (via.enteredBy() != null) {
+      timeline.record(
+          request.id(), "ENTERED_BY_STAFF", "%s, entered by %s.".formatted(via.describe(), via.enteredBy()), false, via.enteredBy());
+    }
     return submitted(request);
   }
 

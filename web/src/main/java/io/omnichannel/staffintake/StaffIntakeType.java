@@ -1,0 +1,34 @@
+package io.omnichannel.staffintake;
+
+import io.omnichannel.requests.CustomerRequestType;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The request types staff can take on the spot; a manual runs its own intake, the others share one. */
+enum StaffIntakeType {
+  MANUAL("Manual", null),
+  QUESTION("Question", CustomerRequestType.GENERAL_QUESTION),
+  COMPLAINT("Complaint", CustomerRequestType.COMPLAINT),
+  CALLBACK("Callback", CustomerRequestType.CALLBACK);
+
+  final String label;
+  final CustomerRequestType customerRequestType;
+
+  StaffIntakeType(String label, CustomerRequestType customerRequestType) {
+    this.label = label;
+    this.customerRequestType = customerRequestType;
+  }
+
+  static Optional<StaffIntakeType> parse(String value) {
+    return Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(value == null ? "" : value.strip())).findFirst();
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String param() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
