@@ -22,8 +22,6 @@ record TaskQuerySql(String text, Map<String, Object> params) {
         // the queue table's (team, due, job key) index delivers the default order without sorting
         from = "user_task_queue q join user_tasks t on t.job_key = q.job_key";
         where.add("q.team_id = :team");
-        // implied by queue membership; stated so the planner may use the partial indexes on open tasks
-        where.add("t.state = 'OPEN'");
         params.put("team", query.team());
         due = "q.due_at";
         key = "q.job_key";
