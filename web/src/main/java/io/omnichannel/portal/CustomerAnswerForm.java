@@ -1,10 +1,6 @@
 package io.omnichannel.portal;
 
 import io.omnichannel.requests.CustomerMessage;
-import io.omnichannel.requests.ManualRequestSubmission;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -15,19 +11,8 @@ public class CustomerAnswerForm {
   private MultipartFile document;
 
   CustomerMessage toMessage() {
-    return new CustomerMessage("answer-form:" + UUID.randomUUID(), text, attachment(), "on your request's page");
-  }
-
-  private List<ManualRequestSubmission.Attachment> attachment() {
-    if (document == null || document.isEmpty()) {
-      return List.of();
-    }
-    try {
-      return List.of(
-          new ManualRequestSubmission.Attachment(document.getOriginalFilename(), document.getContentType(), document.getBytes()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the uploaded document", e);
-    }
+    return new CustomerMessage(
+        "answer-form:" + UUID.randomUUID(), text, Uploads.attachment(document).stream().toList(), "on your request's page");
   }
 
   public String getText() { return text; }

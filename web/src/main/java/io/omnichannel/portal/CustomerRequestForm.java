@@ -2,9 +2,6 @@ package io.omnichannel.portal;
 
 import io.omnichannel.requests.CustomerRequestSubmission;
 import io.omnichannel.requests.CustomerRequestType;
-import io.omnichannel.requests.ManualRequestSubmission;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** What the customer typed into the question, complaint or callback form; validation is the intake's. */
@@ -22,19 +19,7 @@ public class CustomerRequestForm {
 
   CustomerRequestSubmission toSubmission(CustomerRequestType type) {
     return new CustomerRequestSubmission(
-        type, name, email, customerNumber, orderNumber, subject, message, phone, callbackWindow, file(), null);
-  }
-
-  private ManualRequestSubmission.Attachment file() {
-    if (attachment == null || attachment.isEmpty()) {
-      return null;
-    }
-    try {
-      return new ManualRequestSubmission.Attachment(
-          attachment.getOriginalFilename(), attachment.getContentType(), attachment.getBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the uploaded file", e);
-    }
+        type, name, email, customerNumber, orderNumber, subject, message, phone, callbackWindow, Uploads.attachment(attachment).orElse(null), null);
   }
 
   public String getName() { return name; }

@@ -1,8 +1,6 @@
 package io.omnichannel.portal;
 
 import io.omnichannel.requests.ManualRequestSubmission;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** What the customer typed into the manual-request form; validation is the intake's. */
@@ -18,19 +16,7 @@ public class ManualRequestForm {
 
   ManualRequestSubmission toSubmission() {
     return new ManualRequestSubmission(
-        name, email, customerNumber, orderNumber, typeNumber, message, attachment(), null);
-  }
-
-  private ManualRequestSubmission.Attachment attachment() {
-    if (receipt == null || receipt.isEmpty()) {
-      return null;
-    }
-    try {
-      return new ManualRequestSubmission.Attachment(
-          receipt.getOriginalFilename(), receipt.getContentType(), receipt.getBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the uploaded receipt", e);
-    }
+        name, email, customerNumber, orderNumber, typeNumber, message, Uploads.attachment(receipt).orElse(null), null);
   }
 
   public String getName() { return name; }

@@ -3,8 +3,7 @@ package io.omnichannel.staffintake;
 import io.omnichannel.customers.Customer;
 import io.omnichannel.requests.CustomerRequestSubmission;
 import io.omnichannel.requests.ManualRequestSubmission;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.omnichannel.portal.Uploads;
 import org.springframework.web.multipart.MultipartFile;
 
 /** What staff typed in for the customer; the field validation is the intakes'. */
@@ -33,23 +32,12 @@ public class StaffIntakeForm {
   }
 
   ManualRequestSubmission toManualSubmission() {
-    return new ManualRequestSubmission(name, email, customerNumber, orderNumber, typeNumber, message, file(), null);
+    return new ManualRequestSubmission(name, email, customerNumber, orderNumber, typeNumber, message, Uploads.attachment(attachment).orElse(null), null);
   }
 
   CustomerRequestSubmission toCustomerRequestSubmission(StaffIntakeType requestType) {
     return new CustomerRequestSubmission(
-        requestType.customerRequestType, name, email, customerNumber, orderNumber, subject, message, phone, callbackWindow, file(), null);
-  }
-
-  private ManualRequestSubmission.Attachment file() {
-    if (attachment == null || attachment.isEmpty()) {
-      return null;
-    }
-    try {
-      return new ManualRequestSubmission.Attachment(attachment.getOriginalFilename(), attachment.getContentType(), attachment.getBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the uploaded file", e);
-    }
+        requestType.customerRequestType, name, email, customerNumber, orderNumber, subject, message, phone, callbackWindow, Uploads.attachment(attachment).orElse(null), null);
   }
 
   public String getChannel() { return channel; }

@@ -17,12 +17,12 @@ public record ReviewDecision(String decision, UUID manualDocumentId, String answ
   /** Validates raw form input. @throws TaskFormValidationException with one message per bad field */
   public static ReviewDecision from(Map<String, ?> input) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String decision = text(input.get(Variables.DECISION));
+    String decision = TaskFormFields.text(input.get(Variables.DECISION));
     UUID documentId = null;
     String answer = null;
     String question = null;
     if (Variables.DECISION_SEND_MANUAL.equals(decision)) {
-      String id = text(input.get(Variables.MANUAL_DOCUMENT_ID));
+      String id = TaskFormFields.text(input.get(Variables.MANUAL_DOCUMENT_ID));
       if (id == null) {
         errors.put(Variables.MANUAL_DOCUMENT_ID, "Choose the manual to send.");
       } else {
@@ -33,17 +33,9 @@ public record ReviewDecision(String decision, UUID manualDocumentId, String answ
         }
       }
     } else if (Variables.DECISION_ANSWER.equals(decision)) {
-      answer = text(input.get(Variables.ANSWER_TEXT));
-      if (answer == null || answer.length() < MIN_ANSWER_LENGTH) {
-        errors.put(
-            Variables.ANSWER_TEXT, "Write the customer an answer of at least " + MIN_ANSWER_LENGTH + " characters.");
-      }
+      answer = TaskFormFields.answer(input, Variables.ANSWER_TEXT, errors);
     } else if (Variables.DECISION_ASK_CUSTOMER.equals(decision)) {
-      question = text(input.get(Variables.QUESTION_TEXT));
-      if (question == null || question.length() < MIN_QUESTION_LENGTH) {
-        errors.put(
-            Variables.QUESTION_TEXT, "Write the customer a question of at least " + MIN_QUESTION_LENGTH + " characters.");
-      }
+      question = TaskFormFields.question(input, Variables.QUESTION_TEXT, errors);
     } else {
       errors.put(Variables.DECISION, "Choose whether to send a manual, to answer the customer or to ask her a question.");
     }
@@ -63,11 +55,4 @@ public record ReviewDecision(String decision, UUID manualDocumentId, String answ
     return variables;
   }
 
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
-  }
 }
