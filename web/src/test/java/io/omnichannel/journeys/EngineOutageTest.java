@@ -34,6 +34,8 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
     properties = {
       "orchestrator.embedded.enabled=true",
       "orchestrator.data-dir=target/engine-outage-data",
+      // retry the outbox every two seconds at most, so the test does not wait out the production cap of a minute
+      "orchestrator.outbox.max-retry=2s",
       "orchestrator.embedded.postgres.port=0",
       "orchestrator.embedded.mail.smtp-port=0",
       "orchestrator.embedded.mail.imap-port=0",

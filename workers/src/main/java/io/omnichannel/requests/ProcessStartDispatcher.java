@@ -27,13 +27,13 @@ public class ProcessStartDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessStartDispatcher.class);
   private static final int BATCH = 50;
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-  private static final Duration MAX_RETRY = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final ProcessMessagePublisher publisher;
   private final boolean enabled;
+  private final Duration firstRetry;
+  private final Duration maxRetry;
   private final Clock clock;
 
   ProcessStartDispatcher(
@@ -41,11 +41,15 @@ public class ProcessStartDispatcher {
       TransactionTemplate transaction,
       ProcessMessagePublisher publisher,
       @Value("${orchestrator.outbox.enabled:true}") boolean enabled,
+      @Value("${orchestrator.outbox.first-retry:1s}") Duration firstRetry,
+      @Value("${orchestrator.outbox.max-retry:1m}") Duration maxRetry,
       ObjectProvider<Clock> clock) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.publisher = publisher;
     this.enabled = enabled;
+    this.firstRetry = firstRetry;
+    this.maxRetry = maxRetry;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
@@ -95,7 +99,7 @@ public class ProcessStartDispatcher {
         log.warn("Publishing {} for {} failed (attempt {}): {}", row.messageName(), row.correlationKey(), attempts, e.toString());
         jdbc.sql("UPDATE process_outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error WHERE id = :id")
             .param("attempts", attempts)
-            .param("next", utc(now.plus(backoff(attempts))))
+            .param("next", utc(now.plus(backoff(attempts, firstRetry, maxRetry))))
             .param("error", describe(e))
             .param("id", row.id())
             .update();
@@ -106,11 +110,11 @@ public class ProcessStartDispatcher {
     return published;
   }
 
-  /** 1 s, 2 s, 4 s … capped at one minute. */
-  static Duration backoff(int attempts) {
+  /** first, 2 × first, 4 × first … capped (by default 1 s, 2 s, 4 s … one minute). */
+  static Duration backoff(int attempts, Duration first, Duration cap) {
     int doublings = Math.min(attempts - 1, 16);
-    Duration delay = FIRST_RETRY.multipliedBy(1L << Math.max(doublings, 0));
-    return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+    Duration delay = first.multipliedBy(1L << Math.max(doublings, 0));
+    return delay.compareTo(cap) > 0 ? cap : delay;
   }
 
   static String describe(Throwable e) {

@@ -40,7 +40,7 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
   @Test
   void failedPublishStaysInTheOutboxAndALaterRoundDeliversIt() {
     var engine = new Engine();
-    var dispatcher = new ProcessStartDispatcher(jdbc, transaction, engine, true, providerOf(Clock.systemUTC()));
+    var dispatcher = new ProcessStartDispatcher(jdbc, transaction, engine, true, Duration.ofSeconds(1), Duration.ofMinutes(1), providerOf(Clock.systemUTC()));
     Instant now = Instant.now().plusSeconds(1);
     dispatcher.dispatchDue(now); // rows other tests left behind
     SubmittedRequest request = intake.submit(ManualRequestIntakeTest.submission(ManualRequestIntakeTest.unique() + "@example.com", "KM-5500"));
@@ -72,11 +72,14 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
   }
 
   @Test
-  void backoffDoublesUpToOneMinute() {
-    assertThat(ProcessStartDispatcher.backoff(1)).isEqualTo(Duration.ofSeconds(1));
-    assertThat(ProcessStartDispatcher.backoff(3)).isEqualTo(Duration.ofSeconds(4));
-    assertThat(ProcessStartDispatcher.backoff(7)).isEqualTo(Duration.ofMinutes(1));
-    assertThat(ProcessStartDispatcher.backoff(1000)).isEqualTo(Duration.ofMinutes(1));
+  void backoffDoublesUpToItsCap() {
+    Duration second = Duration.ofSeconds(1);
+    Duration minute = Duration.ofMinutes(1);
+    assertThat(ProcessStartDispatcher.backoff(1, second, minute)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(ProcessStartDispatcher.backoff(3, second, minute)).isEqualTo(Duration.ofSeconds(4));
+    assertThat(ProcessStartDispatcher.backoff(7, second, minute)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(ProcessStartDispatcher.backoff(1000, second, minute)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(ProcessStartDispatcher.backoff(1000, Duration.ofMillis(200), Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(2));
   }
 
   private Map<String, Object> row(SubmittedRequest request) {
