@@ -12,4 +12,9 @@ public enum RequestStatus {
   public boolean isOpen() {
     return this != RESOLVED && this != CLOSED;
   }
+
+  /** Open, but the next move is the customer's: a timer in the model owns the wait. */
+  public boolean waitsOnTheCustomer() {
+    return this == WAITING_FOR_CUSTOMER;
+  }
 }

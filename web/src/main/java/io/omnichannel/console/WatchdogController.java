@@ -1,0 +1,85 @@
+package io.omnichannel.console;
+
+import io.omnichannel.watchdog.FindingKind;
+import io.omnichannel.watchdog.WatchdogFindings;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The no-drop watchdog's list for team leads and process owners: what has no owner, and taking it over. */
+@Controller
+@RequestMapping("/staff/watchdog")
+class WatchdogController {
+
+  private static final int RESOLVED_SHOWN = 20;
+
+  private final WatchdogFindings findings;
+  private final Clock clock;
+
+  WatchdogController(WatchdogFindings findings, ObjectProvider<Clock> clock) {
+    this.findings = findings;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
+  }
+
+  @GetMapping
+  String list(HttpServletRequest http, Model model) {
+    mayWatch(http);
+    return page(model, Map.of(), null);
+  }
+
+  @PostMapping("/{id}/take-over")
+  String takeOver(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String note,
+      Principal user,
+      HttpServletRequest http,
+      HttpServletResponse response,
+      Model model,
+      RedirectAttributes redirect) {
+    mayWatch(http);
+    if (note.isBlank()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return page(model, Map.of(id, "Please say what you did or will do, so colleagues know."), id);
+    }
+    if (note.strip().length() > 2000) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return page(model, Map.of(id, "Please keep the note under 2,000 characters."), id);
+    }
+    if (!findings.takeOver(id, user.getName(), note.strip(), clock.instant())) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("notice", "That finding is no longer open: it resolved itself or a colleague took it over.");
+      return page(model, Map.of(), null);
+    }
+    redirect.addFlashAttribute("notice", "You took the finding over. It is closed and will not be raised again.");
+    return "redirect:/staff/watchdog";
+  }
+
+  private String page(Model model, Map<UUID, String> errors, UUID failed) {
+    model.addAttribute("open", findings.open());
+    model.addAttribute("resolved", findings.recentlyResolved(RESOLVED_SHOWN));
+    model.addAttribute("kinds", FindingKind.values());
+    model.addAttribute("errors", errors);
+    model.addAttribute("failed", failed);
+    return "console/watchdog";
+  }
+
+  private static void mayWatch(HttpServletRequest http) {
+    if (!(http.isUserInRole("TEAM_LEAD") || http.isUserInRole("PROCESS_OWNER") || http.isUserInRole("ADMIN"))) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The watchdog's list is for team leads and process owners.");
+    }
+  }
+}

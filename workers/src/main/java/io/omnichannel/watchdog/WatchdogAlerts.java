@@ -1,0 +1,47 @@
+package io.omnichannel.watchdog;
+
+import io.omnichannel.notifications.MailOutbox;
+import io.omnichannel.notifications.OutboundMail;
+import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.staff.StaffRole;
+import io.omnichannel.staff.StaffUser;
+import io.omnichannel.staff.StaffUsers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Tells the process owners of a new finding (one mail each, however often it is raised) and notes it in the request's history. */
+@Component
+class WatchdogAlerts {
+
+  static final String RAISED_EVENT = "WATCHDOG_RAISED";
+
+  private final StaffUsers users;
+  private final MailOutbox outbox;
+  private final RequestTimeline timeline;
+  private final String baseUrl;
+
+  WatchdogAlerts(
+      StaffUsers users,
+      MailOutbox outbox,
+      RequestTimeline timeline,
+      @Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl) {
+    this.users = users;
+    this.outbox = outbox;
+    this.timeline = timeline;
+    this.baseUrl = baseUrl;
+  }
+
+  void raised(Finding finding) {
+    String about = finding.reference() != null ? "request " + finding.reference() : finding.kind().meaning();
+    if (finding.requestId() != null) {
+      timeline.record(finding.requestId(), RAISED_EVENT, "Watchdog: " + finding.kind().label() + " — " + finding.detail(), false, "watchdog");
+    }
+    for (StaffUser owner : users.withRole(StaffRole.PROCESS_OWNER)) {
+      String key = "watchdog:" + finding.id() + ":" + finding.timesRaised() + ":" + owner.username();
+      String body = "Hello " + owner.displayName() + ",\n\nthe watchdog found " + about + ": " + finding.kind().label()
+          + " (" + finding.kind().meaning() + ").\n\n" + finding.detail() + "\n\nThe watchdog's list: " + baseUrl
+          + "/staff/watchdog\n";
+      outbox.enqueue(new OutboundMail(key, finding.requestId(), owner.email(), "Watchdog: " + finding.kind().label() + ", " + about, body, null));
+    }
+  }
+}
