@@ -34,6 +34,7 @@ public class ProcessStartDispatcher {
   private final boolean enabled;
   private final Duration firstRetry;
   private final Duration maxRetry;
+  private final ModelsDeployed models;
   private final Clock clock;
 
   ProcessStartDispatcher(
@@ -43,6 +44,7 @@ public class ProcessStartDispatcher {
       @Value("${orchestrator.outbox.enabled:true}") boolean enabled,
       @Value("${orchestrator.outbox.first-retry:1s}") Duration firstRetry,
       @Value("${orchestrator.outbox.max-retry:1m}") Duration maxRetry,
+      ObjectProvider<ModelsDeployed> models,
       ObjectProvider<Clock> clock) {
     this.jdbc = jdbc;
     this.transaction = transaction;
@@ -50,12 +52,13 @@ public class ProcessStartDispatcher {
     this.enabled = enabled;
     this.firstRetry = firstRetry;
     this.maxRetry = maxRetry;
+    this.models = models.getIfAvailable(() -> () -> true);
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
   @Scheduled(fixedDelayString = "${orchestrator.outbox.dispatch-interval:1s}")
   void dispatchOnSchedule() {
-    if (enabled) {
+    if (enabled && models.deployed()) {
       dispatchDue(clock.instant());
     }
   }

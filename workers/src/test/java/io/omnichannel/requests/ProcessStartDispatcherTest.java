@@ -40,7 +40,7 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
   @Test
   void failedPublishStaysInTheOutboxAndALaterRoundDeliversIt() {
     var engine = new Engine();
-    var dispatcher = new ProcessStartDispatcher(jdbc, transaction, engine, true, Duration.ofSeconds(1), Duration.ofMinutes(1), providerOf(Clock.systemUTC()));
+    var dispatcher = new ProcessStartDispatcher(jdbc, transaction, engine, true, Duration.ofSeconds(1), Duration.ofMinutes(1), noModelsBean(), providerOf(Clock.systemUTC()));
     Instant now = Instant.now().plusSeconds(1);
     dispatcher.dispatchDue(now); // rows other tests left behind
     SubmittedRequest request = intake.submit(ManualRequestIntakeTest.submission(ManualRequestIntakeTest.unique() + "@example.com", "KM-5500"));
@@ -87,6 +87,11 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
         .param("id", request.id())
         .query()
         .singleRow();
+  }
+
+  /** As in the service core without the web application: no deployer, so the dispatcher takes the models as deployed. */
+  private static org.springframework.beans.factory.ObjectProvider<ModelsDeployed> noModelsBean() {
+    return new org.springframework.beans.factory.support.DefaultListableBeanFactory().getBeanProvider(ModelsDeployed.class);
   }
 
   private static org.springframework.beans.factory.ObjectProvider<Clock> providerOf(Clock clock) {
