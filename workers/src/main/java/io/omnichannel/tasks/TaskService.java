@@ -1,11 +1,13 @@
 package io.omnichannel.tasks;
 
+import io.omnichannel.notifications.MailOutbox;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.staff.StaffDirectory;
 import io.omnichannel.staff.StaffRole;
 import io.omnichannel.staff.StaffUser;
 import io.omnichannel.staff.StaffUsers;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -27,6 +29,8 @@ public class TaskService {
   private final StaffUsers users;
   private final TaskEngine engine;
   private final RequestTimeline timeline;
+  private final MailOutbox outbox;
+  private final AssignmentMail assignmentMail;
   private final Clock clock;
 
   public TaskService(
@@ -35,12 +39,16 @@ public class TaskService {
       StaffUsers users,
       TaskEngine engine,
       RequestTimeline timeline,
+      MailOutbox outbox,
+      AssignmentMail assignmentMail,
       Optional<Clock> clock) {
     this.tasks = tasks;
     this.staff = staff;
     this.users = users;
     this.engine = engine;
     this.timeline = timeline;
+    this.outbox = outbox;
+    this.assignmentMail = assignmentMail;
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
@@ -114,7 +122,9 @@ public class TaskService {
   }
 
   /**
-   * A team lead gives the task to a colleague of its team, whoever held it before.
+   * A team lead gives the task to a colleague of its team, whoever held it before. The colleague
+   * gets a mail and the request's history notes it; assigning it to the one who holds it already
+   * changes nothing and sends nothing.
    *
    * @throws TaskAssignmentRefusedException when the lead is not a team lead of the task's team, or
    *     the colleague is not in the team or is absent
@@ -137,10 +147,14 @@ public class TaskService {
       throw new TaskAssignmentRefusedException(
           colleague.displayName() + " is absent; assign the task to a colleague who is at work.");
     }
-    tasks.assign(jobKey, colleague.username(), clock.instant());
-    if (task.requestId() != null) {
-      timeline.record(
-          task.requestId(), "TASK_ASSIGNED", task.name() + " assigned to " + colleague.displayName(), false, lead);
+    Instant at = clock.instant();
+    if (tasks.assign(jobKey, colleague.username(), at)) {
+      if (task.requestId() != null) {
+        timeline.record(
+            task.requestId(), "TASK_ASSIGNED", task.name() + " assigned to " + colleague.displayName(), false, lead);
+      }
+      StaffUser teamLead = users.find(lead).orElseThrow();
+      outbox.enqueue(assignmentMail.of(task, colleague, teamLead, at));
     }
     return get(jobKey);
   }
