@@ -16,7 +16,8 @@ record TaskRow(
     String customer,
     String channel,
     int priority,
-    Instant followUpAt) {
+    Instant followUpAt,
+    String slaState) {
 
   static TaskRow of(StaffTask task, Instant now) {
     return new TaskRow(
@@ -30,7 +31,17 @@ record TaskRow(
         task.request().customerName(),
         task.request().channel(),
         task.priority(),
-        task.followUpAt());
+        task.followUpAt(),
+        slaState(task));
+  }
+
+  /** What the SLA timers of the model did so far, in words; null while nothing happened. */
+  private static String slaState(StaffTask task) {
+    return switch (task.slaState()) {
+      case ON_TIME -> null;
+      case REMINDED -> "team reminded";
+      case ESCALATED -> "escalated to the team lead";
+    };
   }
 
   /** Camunda Tasklist's words for the priority 0–100. */
