@@ -114,6 +114,7 @@ class TaskController {
   String assign(
       @PathVariable long jobKey,
       @RequestParam(name = "assignee", required = false) String assignee,
+      @RequestParam(name = "list", required = false) String list,
       Principal user,
       Model model,
       RedirectAttributes redirect,
@@ -121,10 +122,13 @@ class TaskController {
       HttpServletResponse response) {
     try {
       StaffTask task = tasks.assign(jobKey, user.getName(), assignee);
-      String notice = "The task is now assigned to " + task.assignee() + ".";
-      return changed(task, null, "notice", notice, user, model, redirect, request, response);
+      String notice =
+          fromList(list) == null
+              ? "The task is now assigned to " + task.assignee() + "."
+              : about(task) + " is now assigned to " + task.assignee() + ".";
+      return changed(task, list, "notice", notice, user, model, redirect, request, response);
     } catch (TaskAssignmentRefusedException refused) {
-      return changed(get(jobKey), null, "problem", refused.getMessage(), user, model, redirect, request, response);
+      return changed(get(jobKey), list, "problem", refused.getMessage(), user, model, redirect, request, response);
     }
   }
 

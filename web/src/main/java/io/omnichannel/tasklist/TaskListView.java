@@ -1,15 +1,20 @@
 package io.omnichannel.tasklist;
 
 import io.omnichannel.staff.StaffDirectory;
+import io.omnichannel.staff.StaffUser;
 import io.omnichannel.staff.Team;
 import io.omnichannel.tasks.QueueCount;
+import io.omnichannel.tasks.StaffTask;
 import io.omnichannel.tasks.TaskPage;
 import io.omnichannel.tasks.TaskQuery;
 import io.omnichannel.tasks.TaskService;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -46,6 +51,7 @@ class TaskListView {
     String link = filter.link(view, page.page());
     model.addAttribute("filter", filter);
     model.addAttribute("tasks", page.tasks().stream().map(t -> TaskRow.of(t, now)).toList());
+    model.addAttribute("assignable", assignable(page.tasks(), username));
     model.addAttribute("page", page);
     model.addAttribute("view", view);
     model.addAttribute("queues", counts.stream().map(c -> new Queue(c.team(), teamName(c.team()), c.open(), c.overdue())).toList());
@@ -56,6 +62,20 @@ class TaskListView {
     model.addAttribute("listLink", link);
     model.addAttribute("refreshSeconds", properties.refreshSeconds());
     return link;
+  }
+
+  /** For a team lead: to whom each task of the page may go (job key → colleagues); empty for others. */
+  private Map<Long, List<StaffUser>> assignable(List<StaffTask> page, String username) {
+    Set<String> teams = tasks.teamsAssignableBy(username);
+    Map<List<String>, List<StaffUser>> colleaguesOfTeams = new HashMap<>();
+    Map<Long, List<StaffUser>> assignable = new HashMap<>();
+    for (StaffTask task : page) {
+      if (task.candidateGroups().stream().anyMatch(teams::contains)) {
+        assignable.put(
+            task.jobKey(), colleaguesOfTeams.computeIfAbsent(task.candidateGroups(), groups -> tasks.colleaguesFor(task)));
+      }
+    }
+    return assignable;
   }
 
   private String teamName(String teamId) {

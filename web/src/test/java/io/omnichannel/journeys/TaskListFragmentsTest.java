@@ -75,6 +75,7 @@ class TaskListFragmentsTest {
         .containsPattern("id=\"messages\"[^>]*hx-swap-oob=\"true\"")
         .contains("You claimed “Review manual request” for " + task.reference());
     assertThat(claimed.header("HX-Push-Url")).as("the list stays where it is").isNull();
+    assertThat(claimed.body()).as("only team leads assign").doesNotContain("name=\"assignee\"");
 
     Page back = anna.postForm("/staff/tasks/" + task.jobKey() + "/release", Map.of("list", list));
     assertThat(back.uri().getPath() + "?" + back.uri().getQuery()).isEqualTo(list);

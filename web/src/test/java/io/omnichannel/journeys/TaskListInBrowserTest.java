@@ -166,6 +166,16 @@ class TaskListInBrowserTest {
       assertThat(page.locator("#request-history")).containsText("assigned to Ben Brandt");
       assertSamePage(page);
       assertThat(mailsTo("ben@staff.shop.example", "Assigned to you: Review manual request · " + task.reference())).isEqualTo(1);
+
+      page.navigate("/staff/tasks?q=" + task.reference());
+      markPage(page);
+      Locator row = page.locator("tr[data-reference='" + task.reference() + "']");
+      row.locator("select[name=assignee]").selectOption(new SelectOption().setLabel("Anna Albers"));
+      row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign")).click();
+      assertThat(row.locator(".assignee")).hasText("anna");
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText(task.reference() + " is now assigned to anna");
+      assertSamePage(page);
+      assertThat(mailsTo("anna@staff.shop.example", "Assigned to you: Review manual request · " + task.reference())).isEqualTo(1);
     }
   }
 

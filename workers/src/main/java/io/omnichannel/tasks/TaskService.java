@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
@@ -105,9 +107,18 @@ public class TaskService {
 
   /** Whether the user may hand this task to a colleague: a team lead of one of its teams. */
   public boolean mayAssign(StaffTask task, String username) {
-    return users.find(username).filter(u -> u.hasRole(StaffRole.TEAM_LEAD)).isPresent()
-        && task.candidateGroups().stream()
-            .anyMatch(team -> staff.teamsLedBy(username).contains(team) || staff.isMember(username, team));
+    Set<String> teams = teamsAssignableBy(username);
+    return task.candidateGroups().stream().anyMatch(teams::contains);
+  }
+
+  /** The teams whose tasks the user may hand to colleagues: as a team lead, those they lead or belong to. */
+  public Set<String> teamsAssignableBy(String username) {
+    if (users.find(username).filter(u -> u.hasRole(StaffRole.TEAM_LEAD)).isEmpty()) {
+      return Set.of();
+    }
+    Set<String> teams = new HashSet<>(staff.teamsLedBy(username));
+    teams.addAll(staff.teamsOf(username));
+    return teams;
   }
 
   /** Members of the task's teams who are at work today: whom a team lead may give it to. */
