@@ -21,6 +21,14 @@
     messages.replaceChildren(problem);
   }
 
+  // The task list refreshes itself, but not under the hands of someone choosing in one of its
+  // selects (a team lead picking a colleague): the next round catches up.
+  window.taskListIdle = function () {
+    var list = document.getElementById('task-list');
+    var active = document.activeElement;
+    return !(list && active && active.tagName === 'SELECT' && list.contains(active));
+  };
+
   document.addEventListener('htmx:configRequest', function (event) {
     var token = meta('_csrf');
     var header = meta('_csrf_header');
