@@ -2,6 +2,7 @@ package io.omnichannel.staffintake;
 
 import io.omnichannel.customers.CustomerDirectory;
 import io.omnichannel.customers.CustomerSearch;
+import io.omnichannel.portal.UploadLimitPage;
 import io.omnichannel.requests.CallbackWindow;
 import io.omnichannel.requests.CustomerRequestIntake;
 import io.omnichannel.requests.CustomerWording;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/staff/requests")
-class StaffIntakeController {
+class StaffIntakeController implements UploadLimitPage {
 
   static final String FORM_VIEW = "staffintake/new";
   private static final int SEARCH_LIMIT = 20;
@@ -120,6 +121,22 @@ class StaffIntakeController {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return view(model, null);
     }
+  }
+
+  @Override
+  public boolean isFor(String requestUri) {
+    return requestUri.matches(".*/staff/requests/?");
+  }
+
+  /** The upload was refused before the form was read, so the staff get the empty form and the reason. */
+  @Override
+  public String tooLarge(Model model, String formError) {
+    StaffIntakeForm form = new StaffIntakeForm();
+    form.setType(StaffIntakeType.MANUAL.name());
+    form.setChannel(StaffIntakeChannel.PHONE.name());
+    model.addAttribute("form", form);
+    model.addAttribute("formError", formError);
+    return view(model, null);
   }
 
   /** Shown once after the redirect; a reload goes back to an empty form. */

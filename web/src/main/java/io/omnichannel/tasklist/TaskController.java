@@ -12,6 +12,7 @@ import io.omnichannel.tasks.TaskAssignmentRefusedException;
 import io.omnichannel.tasks.TaskFormValidationException;
 import io.omnichannel.tasks.TaskNotFoundException;
 import io.omnichannel.tasks.TaskService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,16 +31,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One task with the customer's story, and what staff do with it: claim, release, assign, reply, complete. */
+/**
+ * One task with the customer's story, and what staff do with it: claim, release, assign, reply,
+ * complete. Every action works as a plain form; htmx requests get the changed fragment instead.
+ */
 @Controller
 @RequestMapping("/staff/tasks/{jobKey}")
 class TaskController {
+
+  private static final Pattern LIST_LINK = Pattern.compile("/staff/tasks(\\?[^#]*)?");
+  private static final String MESSAGES = "tasklist/fragments :: messages";
 
   private final TaskService tasks;
   private final CustomerReplies replies;
   private final ReplyTemplates templates;
   private final RequestTracking requests;
   private final ManualLibrary library;
+  private final TaskListView listView;
   private final Clock clock;
 
   TaskController(
@@ -47,12 +56,14 @@ class TaskController {
       ReplyTemplates templates,
       RequestTracking requests,
       ManualLibrary library,
+      TaskListView listView,
       Optional<Clock> clock) {
     this.tasks = tasks;
     this.replies = replies;
     this.templates = templates;
     this.requests = requests;
     this.library = library;
+    this.listView = listView;
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
@@ -68,32 +79,57 @@ class TaskController {
   }
 
   @PostMapping("/claim")
-  String claim(@PathVariable long jobKey, Principal user, RedirectAttributes redirect) {
-    tasks.claim(jobKey, user.getName());
-    redirect.addFlashAttribute("notice", "You claimed this task. Colleagues of your team can still take over.");
-    return "redirect:/staff/tasks/" + jobKey;
+  String claim(
+      @PathVariable long jobKey,
+      @RequestParam(name = "list", required = false) String list,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    StaffTask task = tasks.claim(jobKey, user.getName());
+    String notice =
+        fromList(list) == null
+            ? "You claimed this task. Colleagues of your team can still take over."
+            : "You claimed " + about(task) + ".";
+    return changed(task, list, "notice", notice, user, model, redirect, request, response);
   }
 
   @PostMapping("/release")
-  String release(@PathVariable long jobKey, Principal user, RedirectAttributes redirect) {
-    tasks.release(jobKey, user.getName());
-    redirect.addFlashAttribute("notice", "The task is back in the team queue.");
-    return "redirect:/staff/tasks/" + jobKey;
+  String release(
+      @PathVariable long jobKey,
+      @RequestParam(name = "list", required = false) String list,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    StaffTask task = tasks.release(jobKey, user.getName());
+    String notice =
+        fromList(list) == null ? "The task is back in the team queue." : about(task) + " is back in the team queue.";
+    return changed(task, list, "notice", notice, user, model, redirect, request, response);
   }
 
   @PostMapping("/assign")
   String assign(
       @PathVariable long jobKey,
       @RequestParam(name = "assignee", required = false) String assignee,
+      @RequestParam(name = "list", required = false) String list,
       Principal user,
-      RedirectAttributes redirect) {
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     try {
       StaffTask task = tasks.assign(jobKey, user.getName(), assignee);
-      redirect.addFlashAttribute("notice", "The task is now assigned to " + task.assignee() + ".");
+      String notice =
+          fromList(list) == null
+              ? "The task is now assigned to " + task.assignee() + "."
+              : about(task) + " is now assigned to " + task.assignee() + ".";
+      return changed(task, list, "notice", notice, user, model, redirect, request, response);
     } catch (TaskAssignmentRefusedException refused) {
-      redirect.addFlashAttribute("problem", refused.getMessage());
+      return changed(get(jobKey), list, "problem", refused.getMessage(), user, model, redirect, request, response);
     }
-    return "redirect:/staff/tasks/" + jobKey;
   }
 
   @PostMapping("/reply")
@@ -124,17 +160,62 @@ class TaskController {
       Principal user,
       Model model,
       RedirectAttributes redirect,
+      HttpServletRequest request,
       HttpServletResponse response) {
     Map<String, Object> input = new LinkedHashMap<>(form);
     input.remove("_csrf");
     try {
       StaffTask done = tasks.complete(jobKey, user.getName(), input);
-      redirect.addFlashAttribute("notice", "Task “" + done.name() + "” for " + done.reference() + " is completed.");
+      String notice = "Task “" + done.name() + "” for " + done.reference() + " is completed.";
+      if (Htmx.isFragmentRequest(request)) {
+        Htmx.redirect(request, response, "/staff/tasks", Map.of("notice", notice));
+        model.addAttribute("notice", notice);
+        return MESSAGES;
+      }
+      redirect.addFlashAttribute("notice", notice);
       return "redirect:/staff/tasks";
     } catch (TaskFormValidationException invalid) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return detail(get(jobKey), user, model, invalid.fieldErrors(), form, new CustomerReply("", ""), Map.of());
+      String page = detail(get(jobKey), user, model, invalid.fieldErrors(), form, new CustomerReply("", ""), Map.of());
+      return Htmx.isFragmentRequest(request) ? page + " :: completeForm" : page;
     }
+  }
+
+  /**
+   * After claim, release or assign: a plain form goes back (to the list it came from, or the task)
+   * with a flash message; htmx gets the list it came from (rows and counts as they are now), or the
+   * task's changed parts, in place.
+   */
+  private String changed(
+      StaffTask task,
+      String list,
+      String messageKind,
+      String message,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    String listLink = fromList(list);
+    if (!Htmx.isFragmentRequest(request)) {
+      redirect.addFlashAttribute(messageKind, message);
+      return "redirect:" + (listLink == null ? "/staff/tasks/" + task.jobKey() : listLink);
+    }
+    model.addAttribute(messageKind, message);
+    if (listLink != null) {
+      listView.fill(TaskListFilter.ofLink(listLink), user.getName(), model);
+      return TaskListView.FRAGMENT;
+    }
+    return detail(task, user, model, Map.of(), Map.of(), new CustomerReply("", ""), Map.of()) + " :: changed";
+  }
+
+  /** The list a row action came from, to go back to; only a task-list link, never another site. */
+  private static String fromList(String list) {
+    return list != null && LIST_LINK.matcher(list).matches() ? list : null;
+  }
+
+  private static String about(StaffTask task) {
+    return "“" + task.name() + "” for " + task.reference();
   }
 
   private String detail(

@@ -4,34 +4,46 @@ import io.omnichannel.tasks.TaskAccessDeniedException;
 import io.omnichannel.tasks.TaskConflictException;
 import io.omnichannel.tasks.TaskGoneException;
 import io.omnichannel.tasks.TaskNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A task that is gone, taken or not one's own gets a page that says so, never a stack trace. */
+/**
+ * A task that is gone, taken or not one's own gets a page that says so, never a stack trace. An
+ * htmx action gets the message in the page's message area, with the same status.
+ */
 @ControllerAdvice(assignableTypes = {TaskListController.class, TaskController.class})
 class TaskListAdvice {
 
   @ExceptionHandler(TaskNotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(RuntimeException e, Model model) {
-    model.addAttribute("message", "This task does not exist.");
-    return "tasklist/gone";
+  String notFound(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    return answer(HttpStatus.NOT_FOUND, "This task does not exist.", model, request, response);
   }
 
   @ExceptionHandler({TaskGoneException.class, TaskConflictException.class})
-  @ResponseStatus(HttpStatus.CONFLICT)
-  String gone(RuntimeException e, Model model) {
-    model.addAttribute("message", e.getMessage());
-    return "tasklist/gone";
+  String gone(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    return answer(HttpStatus.CONFLICT, e.getMessage(), model, request, response);
   }
 
   @ExceptionHandler(TaskAccessDeniedException.class)
-  @ResponseStatus(HttpStatus.FORBIDDEN)
-  String denied(RuntimeException e, Model model) {
-    model.addAttribute("message", "This task belongs to a team you are not a member of.");
+  String denied(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    return answer(
+        HttpStatus.FORBIDDEN, "This task belongs to a team you are not a member of.", model, request, response);
+  }
+
+  private static String answer(
+      HttpStatus status, String message, Model model, HttpServletRequest request, HttpServletResponse response) {
+    response.setStatus(status.value());
+    model.addAttribute("message", message);
+    if (Htmx.isFragmentRequest(request)) {
+      Htmx.retarget(response, "#messages", "outerHTML");
+      model.addAttribute("problem", message);
+      model.addAttribute("taskGone", true);
+      return "tasklist/fragments :: messages";
+    }
     return "tasklist/gone";
   }
 }

@@ -6,8 +6,12 @@ import io.omnichannel.tasks.TaskQuery.SlaFilter;
 import io.omnichannel.tasks.TaskQuery.Sort;
 import java.time.Instant;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The list's query string: which queue ({@code view} = all, mine, or a team id), filters, search,
@@ -41,11 +45,26 @@ record TaskListFilter(
     add(uri, "store", store);
     add(uri, "customer", customer);
     add(uri, "q", q);
-    add(uri, "sort", sort);
+    if (parse(Sort.class, sort, Sort.DUE_ASC) != Sort.DUE_ASC) {
+      add(uri, "sort", sort);
+    }
     if (toPage != null && toPage > 0) {
       uri.queryParam("page", toPage);
     }
     return uri.encode().build().toUriString();
+  }
+
+  /** The filter of a {@link #link}, e.g. the list a row action came from. */
+  static TaskListFilter ofLink(String link) {
+    MultiValueMap<String, String> params = UriComponentsBuilder.fromUriString(link).build().getQueryParams();
+    UnaryOperator<String> param = name -> {
+      String value = params.getFirst(name);
+      return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
+    };
+    String page = param.apply("page");
+    return new TaskListFilter(param.apply("view"), param.apply("type"), param.apply("channel"), param.apply("sla"),
+        param.apply("store"), param.apply("customer"), param.apply("q"), param.apply("sort"),
+        page != null && page.matches("\\d{1,6}") ? Integer.valueOf(page) : null);
   }
 
   public boolean isFiltered() {

@@ -28,6 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "orchestrator.embedded.zeebe.command-port=0",
       "orchestrator.embedded.zeebe.internal-port=0",
       "orchestrator.embedded.zeebe.rest-port=0",
-      "orchestrator.embedded.zeebe.management-port=0"
+      "orchestrator.embedded.zeebe.management-port=0",
+      // an open task list refreshes itself this often; short, so browser tests see it happen
+      "orchestrator.tasklist.refresh-interval=2s"
     })
 public @interface EndToEndTest {}

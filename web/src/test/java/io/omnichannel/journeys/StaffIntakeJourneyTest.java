@@ -111,6 +111,21 @@ class StaffIntakeJourneyTest {
         .isZero();
   }
 
+  @Test
+  void anUploadOverTheRequestLimit_getsTheStaffIntakeFormBackWithTheReason() {
+    WebSession anna = signedInAsAnna();
+    anna.get("/staff/requests/new");
+
+    Page page =
+        anna.postMultipart(
+            "/staff/requests",
+            Map.of("channel", "STORE", "type", "MANUAL", "name", "Eve", "email", "eve@example.com", "typeNumber", "KM-5500"),
+            new WebSession.Upload("attachment", "scan.pdf", "application/pdf", new byte[13 * 1024 * 1024]));
+
+    assertThat(page.status()).isEqualTo(413);
+    assertThat(page.body()).contains("Take a request").contains("larger than 5 MB").doesNotContain("Request a manual</h1>");
+  }
+
   private WebSession signedInAsAnna() {
     WebSession anna = new WebSession(port);
     anna.signIn("anna", "demo");

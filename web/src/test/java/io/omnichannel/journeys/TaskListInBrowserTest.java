@@ -10,13 +10,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.camunda.client.CamundaClient;
-import io.omnichannel.journeys.WebSession.Upload;
 import io.omnichannel.tasks.Absences;
 import io.omnichannel.tasks.TaskLeaseKeeper;
 import io.omnichannel.tasks.TaskService;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +27,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The staff task list in headless Chromium: queues, search, claim, a reply from a template,
  * completion with a validation error, a team lead's reassignment, an absence that hands tasks
- * back, and a task the engine cancelled. Each test raises its own request, so it only looks at
- * its own reference.
+ * back, and a task the engine cancelled. Filters, claims, assignments, the completion form and the
+ * refresh happen in place through htmx: {@link #markPage} and {@link #assertSamePage} prove no
+ * navigation happened. Each test raises its own request, so it only looks at its own reference.
  */
 @EndToEndTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskListInBrowserTest {
-
-  private static final Pattern REFERENCE = Pattern.compile("SR-\\d{4}-\\d{6}");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -62,23 +59,37 @@ class TaskListInBrowserTest {
     QueuedTask task = queueTask("Tilda Search");
     try (BrowserContext anna = browser.newPerson(port)) {
       Page page = signIn(anna, "anna");
+      markPage(page);
       page.locator("#queue-service-centre").click();
+      assertThat(page).hasURL(Pattern.compile(".*/staff/tasks\\?view=service-centre$"));
+      assertThat(page.locator("#queue-service-centre")).hasClass(Pattern.compile("current"));
       assertThat(page.locator("#queue-service-centre .badge").first()).hasText(Pattern.compile("\\d+"));
 
       page.locator("input[name=q]").fill(task.reference());
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
       assertThat(page.locator("#tasks tbody tr")).hasCount(1);
+      assertThat(page).hasURL(Pattern.compile(".*view=service-centre&q=" + task.reference() + "$"));
       page.locator("input[name=q]").fill("tilda search");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+      assertThat(page).hasURL(Pattern.compile(".*q=tilda%20search$"));
       assertThat(page.locator("tr[data-reference='" + task.reference() + "']")).hasCount(1);
       assertThat(page.locator("#tasks tbody tr", new Page.LocatorOptions().setHasNotText("Tilda Search"))).hasCount(0);
       page.getByLabel("SLA").selectOption("overdue");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
       assertThat(page.locator(".empty")).containsText("No open task matches these filters");
+      assertThat(page).hasURL(Pattern.compile(".*sla=overdue.*"));
+      assertSamePage(page);
+
+      page.goBack();
+      assertThat(page).hasURL(Pattern.compile(".*q=tilda%20search$"));
+      assertThat(page.locator("tr[data-reference='" + task.reference() + "']")).hasCount(1);
+      assertThat(page.getByLabel("SLA")).hasValue("");
 
       page.navigate("/staff/tasks/" + task.jobKey());
+      markPage(page);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("You claimed this task");
+      assertThat(page.locator("#assignee")).hasText("anna");
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Release to the team queue"))).isVisible();
+      assertSamePage(page);
       page.navigate("/staff/tasks?view=mine");
       assertThat(page.locator("tr[data-reference='" + task.reference() + "']")).hasCount(1);
 
@@ -96,13 +107,39 @@ class TaskListInBrowserTest {
       assertThat(page.locator("#request-history")).containsText("We wrote to you: Your request " + task.reference());
       assertThat(mailsTo(task.email(), "we need your receipt")).isEqualTo(1);
 
+      markPage(page);
+      page.getByLabel("Answer to the customer").fill("Half an answer");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete task")).click();
       assertThat(page.locator("#complete .field-error")).containsText("Choose whether to send a manual");
+      assertThat(page.getByLabel("Answer to the customer")).hasValue("Half an answer");
+      assertSamePage(page);
       page.getByLabel("Answer the customer in writing").check();
       page.getByLabel("Answer to the customer").fill("We have asked you for the receipt; the manual follows once we have it.");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete task")).click();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText(task.reference() + " is completed");
       assertThat(page.locator("tr[data-reference='" + task.reference() + "']")).hasCount(0);
+    }
+  }
+
+  @Test
+  void aNewTaskAppearsInAnOpenListAndIsClaimedOnTheListInPlace() {
+    try (BrowserContext anna = browser.newPerson(port)) {
+      Page page = signIn(anna, "anna");
+      page.navigate("/staff/tasks?view=service-centre&q=Norbert%20Newcomer");
+      assertThat(page.locator(".empty")).isVisible();
+      markPage(page);
+
+      QueuedTask task = queueTask("Norbert Newcomer");
+      Locator row = page.locator("tr[data-reference='" + task.reference() + "']");
+      assertThat(row).hasCount(1);
+      row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Claim")).click();
+
+      assertThat(row.locator(".assignee")).hasText("anna");
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("You claimed “Review manual request” for " + task.reference());
+      row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Release")).click();
+      assertThat(row.locator(".assignee")).hasText("—");
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText(task.reference() + " is back in the team queue");
+      assertSamePage(page);
     }
   }
 
@@ -121,11 +158,24 @@ class TaskListInBrowserTest {
       Page page = signIn(lena, "lena");
       page.navigate("/staff/tasks/" + task.jobKey());
       assertThat(page.locator("#assignee")).hasText("anna");
+      markPage(page);
       page.getByLabel("Assign to a colleague").selectOption(new SelectOption().setLabel("Ben Brandt"));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign")).click();
       assertThat(page.getByRole(AriaRole.STATUS)).containsText("now assigned to ben");
       assertThat(page.locator("#assignee")).hasText("ben");
       assertThat(page.locator("#request-history")).containsText("assigned to Ben Brandt");
+      assertSamePage(page);
+      assertThat(mailsTo("ben@staff.shop.example", "Assigned to you: Review manual request · " + task.reference())).isEqualTo(1);
+
+      page.navigate("/staff/tasks?q=" + task.reference());
+      markPage(page);
+      Locator row = page.locator("tr[data-reference='" + task.reference() + "']");
+      row.locator("select[name=assignee]").selectOption(new SelectOption().setLabel("Anna Albers"));
+      row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign")).click();
+      assertThat(row.locator(".assignee")).hasText("anna");
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText(task.reference() + " is now assigned to anna");
+      assertSamePage(page);
+      assertThat(mailsTo("anna@staff.shop.example", "Assigned to you: Review manual request · " + task.reference())).isEqualTo(1);
     }
   }
 
@@ -167,19 +217,32 @@ class TaskListInBrowserTest {
       Page list = signIn(anna, "anna");
       list.navigate("/staff/tasks?q=" + task.reference());
       assertThat(list.locator("tr[data-reference='" + task.reference() + "']")).hasCount(1);
+      markPage(list);
       Page detail = anna.newPage();
       detail.navigate("/staff/tasks/" + task.jobKey());
+      markPage(detail);
 
       camunda.newCancelInstanceCommand(task.processInstanceKey()).send().join();
       await().atMost(Duration.ofSeconds(30)).until(() -> !leaseKeeper.checkNow(task.jobKey()));
 
-      list.reload();
       assertThat(list.locator("tr[data-reference='" + task.reference() + "']")).hasCount(0);
+      assertThat(list.locator(".empty")).containsText("No open task matches these filters");
+      assertSamePage(list);
       detail.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
       assertThat(detail.getByRole(AriaRole.ALERT)).containsText("This task is gone: it was cancelled");
+      assertSamePage(detail);
       detail.navigate("/staff/tasks/" + task.jobKey());
       assertThat(detail.locator(".gone")).containsText("This task was cancelled");
     }
+  }
+
+  /** Marks the loaded document; a navigation (a full page load) would lose the mark. */
+  private static void markPage(Page page) {
+    page.evaluate("() => { window.stillTheSamePage = true; }");
+  }
+
+  private static void assertSamePage(Page page) {
+    assertThat(page.evaluate("() => window.stillTheSamePage === true")).as("no full page load").isEqualTo(true);
   }
 
   private Page signIn(BrowserContext person, String username) {
@@ -192,28 +255,8 @@ class TaskListInBrowserTest {
     return page;
   }
 
-  /** A request the automation cannot finish (no manual for HB-12 in the library), waiting in the service centre's queue. */
   private QueuedTask queueTask(String customer) {
-    String email = customer.toLowerCase().replace(' ', '.') + "+" + System.nanoTime() + "@example.com";
-    WebSession session = new WebSession(port);
-    session.get("/requests/manual/new");
-    WebSession.Page status =
-        session.postMultipart(
-            "/requests/manual",
-            Map.of("name", customer, "email", email, "customerNumber", "K-101342", "typeNumber", "HB-12"),
-            (Upload) null);
-    Matcher matcher = REFERENCE.matcher(status.body());
-    assertThat(matcher.find()).as("a reference on the status page").isTrue();
-    String reference = matcher.group();
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () -> jdbc.sql("select job_key, process_instance_key from user_tasks where reference = ? and state = 'OPEN'")
-                .param(reference)
-                .query((rs, row) -> new QueuedTask(reference, email, rs.getLong(1), rs.getLong(2)))
-                .optional()
-                .orElse(null),
-            t -> t != null);
+    return QueuedTask.raise(port, jdbc, customer);
   }
 
   private long mailsTo(String recipient, String subjectPart) {
@@ -222,6 +265,4 @@ class TaskListInBrowserTest {
         .query(Long.class)
         .single();
   }
-
-  private record QueuedTask(String reference, String email, long jobKey, long processInstanceKey) {}
 }

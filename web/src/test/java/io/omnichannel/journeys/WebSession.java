@@ -7,6 +7,7 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,21 +40,34 @@ final class WebSession {
   }
 
   Page get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return get(path, Map.of());
+  }
+
+  /** A GET with extra request headers, e.g. the ones htmx sends. */
+  Page get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    headers.forEach(request::header);
+    return send(request.build());
   }
 
   Page postForm(String path, Map<String, String> fields) {
+    return postForm(path, fields, Map.of());
+  }
+
+  /** A form post with extra request headers, e.g. the ones htmx sends. */
+  Page postForm(String path, Map<String, String> fields, Map<String, String> headers) {
     Map<String, String> withToken = new LinkedHashMap<>(fields);
     withToken.put("_csrf", csrfToken);
     String body =
         withToken.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request.build());
   }
 
   Page postMultipart(String path, Map<String, String> fields, Upload upload) {
@@ -95,7 +109,7 @@ final class WebSession {
       if (token.find()) {
         csrfToken = token.group(1);
       }
-      return new Page(response.statusCode(), response.uri(), response.body());
+      return new Page(response.statusCode(), response.uri(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -116,7 +130,13 @@ final class WebSession {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  record Page(int status, URI uri, String body) {}
+  record Page(int status, URI uri, String body, HttpHeaders headers) {
+
+    /** The first value of a response header, or null. */
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
 
   record Upload(String field, String fileName, String contentType, byte[] content) {}
 }

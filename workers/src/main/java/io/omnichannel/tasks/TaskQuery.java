@@ -13,7 +13,8 @@ import java.util.List;
  * @param username the signed-in user
  * @param teams the user's teams, for {@link Scope#ALL}
  * @param sla {@link SlaFilter#OVERDUE}: due before {@code now}; {@link SlaFilter#DUE_SOON}: due
- *     within {@link #DUE_SOON} from {@code now}
+ *     within {@link #DUE_SOON} from {@code now}; {@link SlaFilter#FOLLOW_UP}: the follow-up date the
+ *     model set (as Camunda Tasklist's) has come
  * @param customer a customer number, matched exactly
  * @param search a reference number (exact) or part of the customer's name, e-mail or number
  * @param page from 0
@@ -66,13 +67,15 @@ public record TaskQuery(
   public enum SlaFilter {
     ANY,
     OVERDUE,
-    DUE_SOON
+    DUE_SOON,
+    FOLLOW_UP
   }
 
   public enum Sort {
     DUE_ASC,
     DUE_DESC,
     PRIORITY,
-    NEWEST
+    NEWEST,
+    FOLLOW_UP
   }
 }

@@ -59,6 +59,10 @@ record TaskQuerySql(String text, Map<String, Object> params) {
         params.put("now", now);
         params.put("soon", Timestamp.from(query.now().plus(TaskQuery.DUE_SOON)));
       }
+      case FOLLOW_UP -> {
+        where.add("t.follow_up_at <= :now");
+        params.put("now", now);
+      }
       case ANY -> {}
     }
     if (present(query.search())) {
@@ -74,6 +78,7 @@ record TaskQuerySql(String text, Map<String, Object> params) {
           case DUE_DESC -> due + " desc nulls last, " + key + " desc";
           case PRIORITY -> "t.priority desc, " + due + " asc nulls last, " + key;
           case NEWEST -> "t.created_at desc, " + key + " desc";
+          case FOLLOW_UP -> "t.follow_up_at asc nulls last, " + due + " asc nulls last, " + key;
         };
     params.put("limit", query.pageSize() + 1);
     params.put("offset", (long) query.page() * query.pageSize());

@@ -1,17 +1,21 @@
 package io.omnichannel.tasks;
 
+import io.omnichannel.notifications.MailOutbox;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.staff.StaffDirectory;
 import io.omnichannel.staff.StaffRole;
 import io.omnichannel.staff.StaffUser;
 import io.omnichannel.staff.StaffUsers;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +31,8 @@ public class TaskService {
   private final StaffUsers users;
   private final TaskEngine engine;
   private final RequestTimeline timeline;
+  private final MailOutbox outbox;
+  private final AssignmentMail assignmentMail;
   private final Clock clock;
 
   public TaskService(
@@ -35,12 +41,16 @@ public class TaskService {
       StaffUsers users,
       TaskEngine engine,
       RequestTimeline timeline,
+      MailOutbox outbox,
+      AssignmentMail assignmentMail,
       Optional<Clock> clock) {
     this.tasks = tasks;
     this.staff = staff;
     this.users = users;
     this.engine = engine;
     this.timeline = timeline;
+    this.outbox = outbox;
+    this.assignmentMail = assignmentMail;
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
@@ -97,9 +107,18 @@ public class TaskService {
 
   /** Whether the user may hand this task to a colleague: a team lead of one of its teams. */
   public boolean mayAssign(StaffTask task, String username) {
-    return users.find(username).filter(u -> u.hasRole(StaffRole.TEAM_LEAD)).isPresent()
-        && task.candidateGroups().stream()
-            .anyMatch(team -> staff.teamsLedBy(username).contains(team) || staff.isMember(username, team));
+    Set<String> teams = teamsAssignableBy(username);
+    return task.candidateGroups().stream().anyMatch(teams::contains);
+  }
+
+  /** The teams whose tasks the user may hand to colleagues: as a team lead, those they lead or belong to. */
+  public Set<String> teamsAssignableBy(String username) {
+    if (users.find(username).filter(u -> u.hasRole(StaffRole.TEAM_LEAD)).isEmpty()) {
+      return Set.of();
+    }
+    Set<String> teams = new HashSet<>(staff.teamsLedBy(username));
+    teams.addAll(staff.teamsOf(username));
+    return teams;
   }
 
   /** Members of the task's teams who are at work today: whom a team lead may give it to. */
@@ -114,7 +133,9 @@ public class TaskService {
   }
 
   /**
-   * A team lead gives the task to a colleague of its team, whoever held it before.
+   * A team lead gives the task to a colleague of its team, whoever held it before. The colleague
+   * gets a mail and the request's history notes it; assigning it to the one who holds it already
+   * changes nothing and sends nothing.
    *
    * @throws TaskAssignmentRefusedException when the lead is not a team lead of the task's team, or
    *     the colleague is not in the team or is absent
@@ -137,10 +158,14 @@ public class TaskService {
       throw new TaskAssignmentRefusedException(
           colleague.displayName() + " is absent; assign the task to a colleague who is at work.");
     }
-    tasks.assign(jobKey, colleague.username(), clock.instant());
-    if (task.requestId() != null) {
-      timeline.record(
-          task.requestId(), "TASK_ASSIGNED", task.name() + " assigned to " + colleague.displayName(), false, lead);
+    Instant at = clock.instant();
+    if (tasks.assign(jobKey, colleague.username(), at)) {
+      if (task.requestId() != null) {
+        timeline.record(
+            task.requestId(), "TASK_ASSIGNED", task.name() + " assigned to " + colleague.displayName(), false, lead);
+      }
+      StaffUser teamLead = users.find(lead).orElseThrow();
+      outbox.enqueue(assignmentMail.of(task, colleague, teamLead, at));
     }
     return get(jobKey);
   }

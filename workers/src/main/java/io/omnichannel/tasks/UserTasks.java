@@ -143,10 +143,17 @@ public class UserTasks {
         == 1;
   }
 
-  /** Gives an open task to {@code username}, whoever held it. @return false when the task is not open */
+  /**
+   * Gives an open task to {@code username}, whoever held it.
+   *
+   * @return false when the task is not open or already theirs (a doubled submit changes nothing)
+   */
   public boolean assign(long jobKey, String username, Instant at) {
-    return jdbc.sql("update user_tasks set assignee = ?, claimed_at = ? where job_key = ? and state = 'OPEN'")
-            .params(username, timestamp(at), jobKey)
+    return jdbc.sql(
+                """
+                update user_tasks set assignee = ?, claimed_at = ?
+                where job_key = ? and state = 'OPEN' and assignee is distinct from ?""")
+            .params(username, timestamp(at), jobKey, username)
             .update()
         == 1;
   }

@@ -37,6 +37,7 @@ class TaskListTest extends StaffContextTest {
   @Autowired StaffUsers users;
   @Autowired StaffDirectory directory;
   @Autowired RecordingOutbox outbox;
+  @Autowired RecordingTimeline timeline;
 
   private final long key = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 4);
   private final String team = "team-" + key;
@@ -91,6 +92,18 @@ class TaskListTest extends StaffContextTest {
   }
 
   @Test
+  void theFollowUpDateFiltersAndSortsLikeCamundaTasklists() {
+    long reached = task(1, now.plus(Duration.ofDays(2)), now.minus(Duration.ofHours(2)));
+    long reachedEarlier = task(2, now.plus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)));
+    long later = task(3, now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+    long none = task(4, now.plus(Duration.ofHours(2)), null);
+
+    assertThat(keys(filtered(SlaFilter.FOLLOW_UP, null, null, null))).containsExactly(reached, reachedEarlier);
+    assertThat(keys(query(Sort.FOLLOW_UP, 0, 50))).containsExactly(reachedEarlier, reached, later, none);
+    assertThat(userTasks.find(later).orElseThrow().followUpAt()).isNotNull();
+  }
+
+  @Test
   void myTasksAreTheOnesIClaimed() {
     long mine = task(1, now.plus(Duration.ofHours(5)), "Maria Keller", "K-100234", "WEB");
     task(2, now.plus(Duration.ofHours(6)), "Jonas Berger", "K-100517", "WEB");
@@ -110,6 +123,15 @@ class TaskListTest extends StaffContextTest {
     tasks.claim(task, agent);
 
     assertThat(tasks.assign(task, lead, colleague).assignee()).isEqualTo(colleague);
+    tasks.assign(task, lead, colleague);
+    assertThat(outbox.to(colleague + "@staff.example")).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).isEqualTo("Assigned to you: Review manual request · REF-" + (key + 1));
+      assertThat(mail.body()).contains("Name " + lead + " has assigned a task to you")
+          .contains("https://shop.example/staff/tasks/" + task);
+    });
+    assertThat(timeline.of(userTasks.find(task).orElseThrow().requestId()))
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.summary()).isEqualTo("Review manual request assigned to Name " + colleague));
 
     assertThatThrownBy(() -> tasks.assign(task, agent, colleague))
         .isInstanceOf(TaskAssignmentRefusedException.class)
@@ -171,9 +193,17 @@ class TaskListTest extends StaffContextTest {
   }
 
   private long task(int n, Instant due, String customer, String customerNumber, String channel) {
+    return task(n, due, null, customer, customerNumber, channel);
+  }
+
+  private long task(int n, Instant due, Instant followUp) {
+    return task(n, due, followUp, "Maria Keller", "K-100234", "WEB");
+  }
+
+  private long task(int n, Instant due, Instant followUp, String customer, String customerNumber, String channel) {
     long jobKey = key + n;
     userTasks.upsert(new UserTasks.NewTask(jobKey, jobKey, jobKey, "manual-request", "UserTask_ReviewManualRequest",
-        UUID.randomUUID(), "REF-" + jobKey, "Review manual request", List.of(team), List.of(), null, due, null,
+        UUID.randomUUID(), "REF-" + jobKey, "Review manual request", List.of(team), List.of(), null, due, followUp,
         "manual-request-review", Map.of(), now.plus(Duration.ofMinutes(10)), 50,
         new RequestFacts("MANUAL_REQUEST", channel, null, customer, customerNumber, customer.replace(' ', '.') + "@example.com")));
     return jobKey;

@@ -1,0 +1,38 @@
+package io.omnichannel.tasks;
+
+import io.omnichannel.notifications.OutboundMail;
+import io.omnichannel.staff.StaffUser;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mail a colleague gets when a team lead hands them a task, so the work does not wait until
+ * they happen to open the list. One mail per assignment: the dedup key names the assignment's
+ * moment, which only the one update that really changed the assignee records.
+ */
+@Component
+class AssignmentMail {
+
+  private final String baseUrl;
+
+  AssignmentMail(@Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl) {
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
+  }
+
+  OutboundMail of(StaffTask task, StaffUser colleague, StaffUser lead, Instant assignedAt) {
+    String due = task.dueAt() == null ? "" : "Due: " + task.dueAt() + "\n";
+    return new OutboundMail(
+        "task-assigned:" + task.jobKey() + ":" + colleague.username() + ":" + assignedAt.toEpochMilli(),
+        null,
+        colleague.email(),
+        "Assigned to you: " + task.name() + " · " + task.reference(),
+        "Hello " + colleague.displayName() + ",\n\n"
+            + lead.displayName() + " has assigned a task to you:\n\n"
+            + task.name() + " · " + task.reference()
+            + (task.request().customerName() == null ? "" : " · " + task.request().customerName()) + "\n"
+            + due
+            + baseUrl + "/staff/tasks/" + task.jobKey() + "\n",
+        null);
+  }
+}
