@@ -98,6 +98,8 @@ public final class ReservationProcess {
     public static final String SET_ASIDE_NOTE = "setAsideNote";
     /** Who confirmed the set-aside (the task's completer), on the hold. */
     public static final String CONFIRMED_BY = "confirmedBy";
+    /** The staff member who handed the piece over at the counter (a variable of {@link ReservationProcess#PICKED_UP_MESSAGE}). */
+    public static final String HANDED_OVER_BY = "handedOverBy";
     /** ISO-8601: the hold expires then (send-pickup-code). */
     public static final String HOLD_UNTIL = "holdUntil";
     /** ISO-8601: the customer is reminded then, a day before {@link #HOLD_UNTIL}. */

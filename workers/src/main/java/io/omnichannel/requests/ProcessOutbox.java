@@ -2,6 +2,7 @@ package io.omnichannel.requests;
 
 import io.omnichannel.processes.CustomerRequestProcess;
 import io.omnichannel.processes.ManualRequestProcess;
+import io.omnichannel.processes.ReservationProcess;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,5 +84,65 @@ class ProcessOutbox {
         .param("referenceName", ManualRequestProcess.Variables.REFERENCE)
         .param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
         .update();
+  }
+
+  /** Starts {@code reservation} with the store to pick up at and the team that sets the piece aside there. */
+  void startReservation(UUID requestId, String reference, String storeId, String storeTeam, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO process_outbox
+              (id, request_id, message_name, correlation_key, variables, next_attempt_at, created_at)
+            VALUES (:id, :requestId, :message, :reference,
+                    jsonb_build_object(:requestIdName, CAST(:requestId AS text), :referenceName, CAST(:reference AS text),
+                                       :typeName, CAST(:type AS text), :storeName, CAST(:store AS text),
+                                       :teamName, CAST(:team AS text)),
+                    :now, :now)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("requestId", requestId)
+        .param("message", ReservationProcess.START_MESSAGE)
+        .param("reference", reference)
+        .param("requestIdName", ReservationProcess.Variables.REQUEST_ID)
+        .param("referenceName", ReservationProcess.Variables.REFERENCE)
+        .param("typeName", ReservationProcess.Variables.REQUEST_TYPE)
+        .param("type", ReservationProcess.REQUEST_TYPE)
+        .param("storeName", ReservationProcess.Variables.STORE_ID)
+        .param("store", storeId)
+        .param("teamName", ReservationProcess.Variables.STORE_TEAM)
+        .param("team", storeTeam)
+        .param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+        .update();
+  }
+
+  /**
+   * A message to a waiting reservation ({@code ReservationPickedUp}, {@code ReservationCancelled}):
+   * one message id per request and message, so a second click moves nothing twice. Written in the
+   * caller's transaction.
+   *
+   * @return false when the same message was written before
+   */
+  boolean reservationMessage(UUID requestId, String reference, String messageName, String messageId, Instant now) {
+    Integer earlier =
+        jdbc.sql("SELECT count(*) FROM process_outbox WHERE request_id = ? AND message_id = ?")
+            .params(requestId, messageId)
+            .query(Integer.class)
+            .single();
+    if (earlier > 0) {
+      return false;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO process_outbox
+              (id, request_id, message_name, correlation_key, message_id, variables, next_attempt_at, created_at)
+            VALUES (:id, :requestId, :message, :reference, :messageId, '{}'::jsonb, :now, :now)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("requestId", requestId)
+        .param("message", messageName)
+        .param("reference", reference)
+        .param("messageId", messageId)
+        .param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+        .update();
+    return true;
   }
 }

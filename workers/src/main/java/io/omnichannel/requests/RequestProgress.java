@@ -68,9 +68,7 @@ public class RequestProgress {
                 request.contactName(),
                 request.inWords(),
                 request.reference(),
-                CustomerRequestType.CALLBACK.name().equals(request.type())
-                    ? "call you on " + request.callbackPhone() + " (" + CallbackWindow.labelOf(request.callbackWindow()) + ")"
-                    : "answer",
+                request.promiseInWords(),
                 wording.dayAndTime(request.expectedBy()),
                 trackingLink(request));
     mail.enqueue(
@@ -230,7 +228,7 @@ public class RequestProgress {
         .orElseThrow(() -> new NoSuchElementException("no manual for " + request.typeNumber() + " in the library"));
   }
 
-  private String trackingLink(ServiceRequest request) {
+  String trackingLink(ServiceRequest request) {
     return publicBaseUrl + "/track/" + request.trackingToken();
   }
 

@@ -19,6 +19,7 @@ import java.util.UUID;
 class ServiceRequest implements Persistable<UUID> {
 
   static final String TYPE_MANUAL_REQUEST = "MANUAL_REQUEST";
+  static final String TYPE_RESERVATION = "RESERVATION";
   static final String CHANNEL_WEB = "WEB";
   static final String CHANNEL_EMAIL = "EMAIL";
 
@@ -81,6 +82,9 @@ class ServiceRequest implements Persistable<UUID> {
 
   @Column(name = "callback_window")
   private String callbackWindow;
+
+  @Column(name = "store_id")
+  private String storeId;
 
   // the id is chosen before saving (reference, attachments and outbox need it), so JPA cannot tell new from old
   @Transient private boolean isNew = true;
@@ -159,12 +163,56 @@ class ServiceRequest implements Persistable<UUID> {
     return request;
   }
 
+  /** A reservation of one piece of {@code typeNumber} at a store (reservation process). */
+  static ServiceRequest reservation(
+      UUID id,
+      String reference,
+      String trackingToken,
+      UUID customerId,
+      ReservationSubmission submission,
+      Instant expectedBy,
+      Instant now,
+      String channel) {
+    var request = new ServiceRequest();
+    request.id = id;
+    request.reference = reference;
+    request.trackingToken = trackingToken;
+    request.type = TYPE_RESERVATION;
+    request.channel = channel;
+    request.status = RequestStatus.RECEIVED;
+    request.customerId = customerId;
+    request.contactName = submission.name();
+    request.contactEmail = submission.email();
+    request.customerNumber = submission.customerNumber();
+    request.typeNumber = submission.typeNumber();
+    request.storeId = submission.storeId();
+    request.expectedBy = expectedBy;
+    request.idempotencyKey = submission.idempotencyKey();
+    request.createdAt = now;
+    request.updatedAt = now;
+    return request;
+  }
+
   /** What the request is about, as the customer reads it: "your request for the manual of KM-5500", "your complaint". */
   String inWords() {
     if (TYPE_MANUAL_REQUEST.equals(type)) {
       return "your request for the manual of " + typeNumber;
     }
+    if (TYPE_RESERVATION.equals(type)) {
+      return "your reservation of " + typeNumber;
+    }
     return CustomerRequestType.valueOf(type).inWords();
+  }
+
+  /** What we promise to do by the expected time: "answer", "call you on … (…)", "confirm that the store has set it aside". */
+  String promiseInWords() {
+    if (CustomerRequestType.CALLBACK.name().equals(type)) {
+      return "call you on " + callbackPhone + " (" + CallbackWindow.labelOf(callbackWindow) + ")";
+    }
+    if (TYPE_RESERVATION.equals(type)) {
+      return "confirm that the store has set it aside";
+    }
+    return "answer";
   }
 
   private static String blankToNull(String value) {
@@ -266,4 +314,5 @@ class ServiceRequest implements Persistable<UUID> {
   String subject() { return subject; }
   String callbackPhone() { return callbackPhone; }
   String callbackWindow() { return callbackWindow; }
+  String storeId() { return storeId; }
 }
