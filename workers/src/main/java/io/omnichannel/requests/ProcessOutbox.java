@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessOutbox {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   private final JdbcClient jdbc;
 
   ProcessOutbox(JdbcClient jdbc) {
@@ -119,9 +121,11 @@ class ProcessOutbox {
    * one message id per request and message, so a second click moves nothing twice. Written in the
    * caller's transaction.
    *
+   * @param variables at most a few plain values for the process, e.g. who handed the piece over
    * @return false when the same message was written before
    */
-  boolean reservationMessage(UUID requestId, String reference, String messageName, String messageId, Instant now) {
+  boolean reservationMessage(
+      UUID requestId, String reference, String messageName, String messageId, java.util.Map<String, String> variables, Instant now) {
     Integer earlier =
         jdbc.sql("SELECT count(*) FROM process_outbox WHERE request_id = ? AND message_id = ?")
             .params(requestId, messageId)
@@ -134,15 +138,24 @@ class ProcessOutbox {
             """
             INSERT INTO process_outbox
               (id, request_id, message_name, correlation_key, message_id, variables, next_attempt_at, created_at)
-            VALUES (:id, :requestId, :message, :reference, :messageId, '{}'::jsonb, :now, :now)
+            VALUES (:id, :requestId, :message, :reference, :messageId, CAST(:variables AS jsonb), :now, :now)
             """)
         .param("id", UUID.randomUUID())
         .param("requestId", requestId)
         .param("message", messageName)
         .param("reference", reference)
         .param("messageId", messageId)
+        .param("variables", toJson(variables))
         .param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
         .update();
     return true;
+  }
+
+  private static String toJson(java.util.Map<String, String> variables) {
+    try {
+      return JSON.writeValueAsString(variables);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("process variables are not serialisable: " + variables, e);
+    }
   }
 }
