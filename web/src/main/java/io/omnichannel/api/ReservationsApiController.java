@@ -2,15 +2,11 @@ package io.omnichannel.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.omnichannel.integrations.IdempotentCalls;
 import io.omnichannel.integrations.Integration;
 import io.omnichannel.inventory.StockLocations;
 import io.omnichannel.requests.IntakeChannel;
-import io.omnichannel.requests.RequestTimeline;
-import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.ReservationIntake;
 import io.omnichannel.requests.ReservationSubmission;
-import io.omnichannel.requests.SubmittedRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -20,12 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -50,27 +42,14 @@ class ReservationsApiController {
 
   private final ReservationIntake intake;
   private final StockLocations stock;
-  private final RequestTracking tracking;
-  private final RequestTimeline timeline;
-  private final IdempotentCalls calls;
+  private final ApiIntake apiIntake;
   private final ObjectMapper json;
-  private final String publicBaseUrl;
 
-  ReservationsApiController(
-      ReservationIntake intake,
-      StockLocations stock,
-      RequestTracking tracking,
-      RequestTimeline timeline,
-      IdempotentCalls calls,
-      ObjectMapper json,
-      @Value("${orchestrator.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+  ReservationsApiController(ReservationIntake intake, StockLocations stock, ApiIntake apiIntake, ObjectMapper json) {
     this.intake = intake;
     this.stock = stock;
-    this.tracking = tracking;
-    this.timeline = timeline;
-    this.calls = calls;
+    this.apiIntake = apiIntake;
     this.json = json;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
 
   @GetMapping("/api/v1/stock")
@@ -107,32 +86,10 @@ class ReservationsApiController {
     String key = IdempotencyKeys.check(idempotencyKey);
     ReservationSubmission submission = body.toSubmission();
     ReservationSubmission inLedger = submission.withIdempotencyKey(IdempotencyKeys.inLedger(integration, key));
-    AtomicReference<SubmittedRequest> created = new AtomicReference<>();
-    IdempotentCalls.Outcome outcome =
-        calls.run(
-            integration,
-            CREATE_RESERVATION,
-            key,
-            fingerprint(submission),
-            () -> {
-              SubmittedRequest submitted = intake.submit(inLedger, IntakeChannel.API);
-              timeline.record(
-                  submitted.id(), "RECEIVED_BY_API", "Submitted through the API by the integration '" + integration.name() + "'.", false,
-                  "api:" + integration.name());
-              created.set(submitted);
-              return submitted.reference();
-            });
-    // a repeat: the intake answers with the first reservation (same ledger key) and writes nothing
-    SubmittedRequest submitted = outcome.created() ? created.get() : intake.submit(inLedger, IntakeChannel.API);
-    CreatedRequest response =
-        new CreatedRequest(
-            submitted.reference(),
-            publicBaseUrl + "/track/" + submitted.trackingToken(),
-            submitted.expectedBy(),
-            tracking.findByReference(submitted.reference()).orElseThrow().status().name());
-    return outcome.created()
-        ? ResponseEntity.created(URI.create("/api/v1/requests/" + submitted.reference())).body(response)
-        : ResponseEntity.ok(response);
+    return apiIntake.create(
+        integration, CREATE_RESERVATION, key, fingerprint(submission),
+        "Submitted through the API by the integration '" + integration.name() + "'.",
+        () -> intake.submit(inLedger, IntakeChannel.API));
   }
 
   private String fingerprint(ReservationSubmission submission) {

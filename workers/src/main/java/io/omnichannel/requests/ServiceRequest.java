@@ -140,26 +140,14 @@ class ServiceRequest implements Persistable<UUID> {
       Instant expectedBy,
       Instant now,
       String channel) {
-    var request = new ServiceRequest();
-    request.id = id;
-    request.reference = reference;
-    request.trackingToken = trackingToken;
-    request.type = submission.type().name();
-    request.channel = channel;
-    request.status = RequestStatus.RECEIVED;
-    request.customerId = customerId;
-    request.contactName = submission.name().strip();
-    request.contactEmail = submission.email().strip();
-    request.customerNumber = blankToNull(submission.customerNumber());
+    var request =
+        received(id, reference, trackingToken, submission.type().name(), channel, customerId, submission.name(), submission.email(),
+            submission.customerNumber(), expectedBy, submission.idempotencyKey(), now);
     request.orderNumber = blankToNull(submission.orderNumber());
     request.subject = blankToNull(submission.subject());
     request.message = blankToNull(submission.message());
     request.callbackPhone = blankToNull(submission.phone());
     request.callbackWindow = blankToNull(submission.callbackWindow());
-    request.expectedBy = expectedBy;
-    request.idempotencyKey = blankToNull(submission.idempotencyKey());
-    request.createdAt = now;
-    request.updatedAt = now;
     return request;
   }
 
@@ -173,21 +161,41 @@ class ServiceRequest implements Persistable<UUID> {
       Instant expectedBy,
       Instant now,
       String channel) {
+    var request =
+        received(id, reference, trackingToken, TYPE_RESERVATION, channel, customerId, submission.name(), submission.email(),
+            submission.customerNumber(), expectedBy, submission.idempotencyKey(), now);
+    request.typeNumber = submission.typeNumber();
+    request.storeId = submission.storeId();
+    return request;
+  }
+
+  /** What every new request has, whichever its type. */
+  private static ServiceRequest received(
+      UUID id,
+      String reference,
+      String trackingToken,
+      String type,
+      String channel,
+      UUID customerId,
+      String name,
+      String email,
+      String customerNumber,
+      Instant expectedBy,
+      String idempotencyKey,
+      Instant now) {
     var request = new ServiceRequest();
     request.id = id;
     request.reference = reference;
     request.trackingToken = trackingToken;
-    request.type = TYPE_RESERVATION;
+    request.type = type;
     request.channel = channel;
     request.status = RequestStatus.RECEIVED;
     request.customerId = customerId;
-    request.contactName = submission.name();
-    request.contactEmail = submission.email();
-    request.customerNumber = submission.customerNumber();
-    request.typeNumber = submission.typeNumber();
-    request.storeId = submission.storeId();
+    request.contactName = name.strip();
+    request.contactEmail = email.strip();
+    request.customerNumber = blankToNull(customerNumber);
     request.expectedBy = expectedBy;
-    request.idempotencyKey = submission.idempotencyKey();
+    request.idempotencyKey = blankToNull(idempotencyKey);
     request.createdAt = now;
     request.updatedAt = now;
     return request;

@@ -19,8 +19,6 @@ import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.omnichannel.processes.JobTypes;
 import io.omnichannel.processes.ReservationProcess;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -28,8 +26,6 @@ import java.util.Map;
  * each method completes one job, or publishes one message, as the real part would.
  */
 public final class ReservationJourney {
-
-  private static final ZoneId CALENDAR_ZONE = ZoneId.of("Europe/Berlin");
 
   private final ProcessEngineDriver engine;
 
@@ -74,7 +70,7 @@ public final class ReservationJourney {
   }
 
   public ActivatedJob slaPlanned(Instant reminderAt, Instant dueAt) {
-    return engine.complete(JobTypes.PLAN_SLA, Map.of(SLA_REMINDER_AT, inCalendarZone(reminderAt), SLA_DUE_AT, inCalendarZone(dueAt)));
+    return engine.complete(JobTypes.PLAN_SLA, Map.of(SLA_REMINDER_AT, ManualRequestJourney.inCalendarZone(reminderAt), SLA_DUE_AT, ManualRequestJourney.inCalendarZone(dueAt)));
   }
 
   /** The store's team completes "Confirm set-aside" in the task list. */
@@ -90,7 +86,7 @@ public final class ReservationJourney {
   /** As {@code SendPickupCodeWorker} answers: when the hold ends and when to remind, ISO-8601 with offset. */
   public ActivatedJob pickupCodeSent(Instant reminderAt, Instant holdUntil) {
     return engine.complete(
-        JobTypes.SEND_PICKUP_CODE, Map.of(PICKUP_REMINDER_AT, inCalendarZone(reminderAt), HOLD_UNTIL, inCalendarZone(holdUntil)));
+        JobTypes.SEND_PICKUP_CODE, Map.of(PICKUP_REMINDER_AT, ManualRequestJourney.inCalendarZone(reminderAt), HOLD_UNTIL, ManualRequestJourney.inCalendarZone(holdUntil)));
   }
 
   public ActivatedJob pickupReminded() {
@@ -133,9 +129,5 @@ public final class ReservationJourney {
 
   public ActivatedJob teamLeadTold() {
     return engine.complete(JobTypes.ESCALATE_TO_TEAM_LEAD, Map.of());
-  }
-
-  private static String inCalendarZone(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, CALENDAR_ZONE).toString();
   }
 }
