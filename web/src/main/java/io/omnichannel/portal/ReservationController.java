@@ -1,6 +1,5 @@
 package io.omnichannel.portal;
 
-import io.omnichannel.inventory.StockLevel;
 import io.omnichannel.inventory.StockLocations;
 import io.omnichannel.requests.IntakeChannel;
 import io.omnichannel.requests.InvalidSubmissionException;
@@ -8,7 +7,6 @@ import io.omnichannel.requests.ReservationIntake;
 import io.omnichannel.requests.SubmittedRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -71,13 +69,14 @@ class ReservationController {
   private String view(ReservationForm form, Model model) {
     Map<String, String> products = new LinkedHashMap<>();
     stock.search("").forEach(level -> products.putIfAbsent(level.typeNumber(), level.productName()));
-    List<StockLevel> stores =
-        form.getTypeNumber() == null
-            ? List.of()
-            : stock.ofProduct(form.getTypeNumber().strip()).stream().filter(level -> level.location().isStore()).toList();
+    // how many each store has of the chosen product; empty until a product is chosen
+    Map<String, Integer> available = new LinkedHashMap<>();
+    if (form.getTypeNumber() != null && !form.getTypeNumber().isBlank()) {
+      stock.ofProduct(form.getTypeNumber().strip()).forEach(level -> available.put(level.location().id(), level.available()));
+    }
     model.addAttribute("products", products);
-    model.addAttribute("stores", stores.isEmpty() ? stock.stores().stream().map(s -> new StockLevel(null, null, s, 0, 0)).toList() : stores);
-    model.addAttribute("countsKnown", !stores.isEmpty());
+    model.addAttribute("stores", stock.stores());
+    model.addAttribute("available", available);
     return FORM_VIEW;
   }
 }
