@@ -17,6 +17,18 @@ public final class JobTypes {
   /** Complaints only: the second rung of the SLA ladder, after the team lead. */
   public static final String NOTIFY_PROCESS_OWNERS = "notify-process-owners";
 
+  /** Reservations (journey 3): hold one piece at the chosen store; the outcome {@code stockHeld} is a variable. */
+  public static final String HOLD_STOCK = "hold-stock";
+  /** Ends the hold without a pickup; the header {@code releaseReason} says why. */
+  public static final String RELEASE_HOLD = "release-hold";
+  /** Gives the confirmed hold its pickup code and time, mails the code once. */
+  public static final String SEND_PICKUP_CODE = "send-pickup-code";
+  public static final String REMIND_PICKUP = "remind-pickup";
+  /** Marks the hold as picked up and takes the piece off the stock. */
+  public static final String HAND_OVER_RESERVATION = "hand-over-reservation";
+  /** Tells the customer her reservation cannot be (or no longer is) held; the header {@code reason} says why. */
+  public static final String TELL_RESERVATION_ENDED = "tell-reservation-ended";
+
   /** The job type Zeebe gives job-worker based user tasks. */
   public static final String USER_TASK = "io.camunda.zeebe:userTask";
 

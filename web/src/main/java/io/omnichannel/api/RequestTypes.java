@@ -8,7 +8,8 @@ import java.util.Map;
 final class RequestTypes {
 
   static final String MANUAL = "manual";
-  private static final Map<String, String> LEDGER_TYPES = Map.of(MANUAL, "MANUAL_REQUEST");
+  static final String RESERVATION = "reservation";
+  private static final Map<String, String> LEDGER_TYPES = Map.of(MANUAL, "MANUAL_REQUEST", RESERVATION, "RESERVATION");
 
   private RequestTypes() {}
 

@@ -2,14 +2,11 @@ package io.omnichannel.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.omnichannel.integrations.IdempotentCalls;
 import io.omnichannel.integrations.Integration;
 import io.omnichannel.requests.ManualRequestIntake;
 import io.omnichannel.requests.IntakeChannel;
 import io.omnichannel.requests.ManualRequestSubmission;
-import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.requests.RequestTracking;
-import io.omnichannel.requests.SubmittedRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -20,15 +17,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Validator;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -52,27 +46,17 @@ class RequestsApiController {
 
   private final ManualRequestIntake intake;
   private final RequestTracking tracking;
-  private final RequestTimeline timeline;
-  private final IdempotentCalls calls;
+  private final ApiIntake apiIntake;
   private final Validator validator;
   private final ObjectMapper json;
-  private final String publicBaseUrl;
 
   RequestsApiController(
-      ManualRequestIntake intake,
-      RequestTracking tracking,
-      RequestTimeline timeline,
-      IdempotentCalls calls,
-      Validator validator,
-      ObjectMapper json,
-      @Value("${orchestrator.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+      ManualRequestIntake intake, RequestTracking tracking, ApiIntake apiIntake, Validator validator, ObjectMapper json) {
     this.intake = intake;
     this.tracking = tracking;
-    this.timeline = timeline;
-    this.calls = calls;
+    this.apiIntake = apiIntake;
     this.validator = validator;
     this.json = json;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
 
   @PostMapping("/" + RequestTypes.MANUAL)
@@ -105,30 +89,10 @@ class RequestsApiController {
       throw new InvalidApiInputException(withOtherFieldErrors(submission, errors));
     }
     ManualRequestSubmission inLedger = submission.withIdempotencyKey(IdempotencyKeys.inLedger(integration, key));
-    AtomicReference<SubmittedRequest> created = new AtomicReference<>();
-    IdempotentCalls.Outcome outcome =
-        calls.run(
-            integration,
-            CREATE_MANUAL,
-            key,
-            fingerprint(submission, body.strippedChannel()),
-            () -> {
-              SubmittedRequest submitted = intake.submit(inLedger, IntakeChannel.API);
-              timeline.record(submitted.id(), "RECEIVED_BY_API", receivedBy(integration, body.strippedChannel()), false, "api:" + integration.name());
-              created.set(submitted);
-              return submitted.reference();
-            });
     // a repeat: the intake answers with the first request (found by the same ledger key) and writes nothing
-    SubmittedRequest submitted = outcome.created() ? created.get() : intake.submit(inLedger);
-    CreatedRequest response =
-        new CreatedRequest(
-            submitted.reference(),
-            publicBaseUrl + "/track/" + submitted.trackingToken(),
-            submitted.expectedBy(),
-            tracking.findByReference(submitted.reference()).orElseThrow().status().name());
-    return outcome.created()
-        ? ResponseEntity.created(URI.create("/api/v1/requests/" + submitted.reference())).body(response)
-        : ResponseEntity.ok(response);
+    return apiIntake.create(
+        integration, CREATE_MANUAL, key, fingerprint(submission, body.strippedChannel()), receivedBy(integration, body.strippedChannel()),
+        () -> intake.submit(inLedger, IntakeChannel.API));
   }
 
   @GetMapping("/{reference}")

@@ -3,6 +3,7 @@ package io.omnichannel.portal;
 import io.omnichannel.journeysteps.JourneySteps;
 import io.omnichannel.journeysteps.ProcessingDelay;
 import io.omnichannel.requests.RequestTracking;
+import io.omnichannel.requests.ReservationActions;
 import io.omnichannel.requests.TrackedRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,11 +18,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class TrackingController {
 
   private final RequestTracking tracking;
+  private final ReservationActions reservations;
   private final JourneySteps journeySteps;
   private final ProcessingDelay processingDelay;
 
-  TrackingController(RequestTracking tracking, JourneySteps journeySteps, ProcessingDelay processingDelay) {
+  TrackingController(
+      RequestTracking tracking, ReservationActions reservations, JourneySteps journeySteps, ProcessingDelay processingDelay) {
     this.tracking = tracking;
+    this.reservations = reservations;
     this.journeySteps = journeySteps;
     this.processingDelay = processingDelay;
   }
@@ -34,6 +38,8 @@ class TrackingController {
     model.addAttribute("statusText", CustomerStatus.describe(request.status()));
     model.addAttribute("question", tracking.openQuestionByTrackingToken(token).orElse(null));
     model.addAttribute("token", token);
+    model.addAttribute("pickup", reservations.pickupFor(token).orElse(null));
+    model.addAttribute("canCancel", reservations.canCancel(token));
     model.addAttribute("steps", journeySteps.forTrackingToken(token));
     if (Boolean.TRUE.equals(model.getAttribute("justSubmitted"))) {
       model.addAttribute("engineDelayed", processingDelay.engineUnreachable());

@@ -5,6 +5,9 @@ import io.omnichannel.customers.CustomerSearch;
 import io.omnichannel.portal.UploadLimitPage;
 import io.omnichannel.requests.CallbackWindow;
 import io.omnichannel.requests.CustomerRequestIntake;
+import io.omnichannel.requests.IntakeChannel;
+import io.omnichannel.requests.ReservationIntake;
+import io.omnichannel.inventory.StockLocations;
 import io.omnichannel.requests.CustomerWording;
 import io.omnichannel.requests.InvalidSubmissionException;
 import io.omnichannel.requests.ManualRequestIntake;
@@ -40,6 +43,8 @@ class StaffIntakeController implements UploadLimitPage {
 
   private final ManualRequestIntake manuals;
   private final CustomerRequestIntake customerRequests;
+  private final ReservationIntake reservations;
+  private final StockLocations stock;
   private final CustomerSearch search;
   private final CustomerDirectory customers;
   private final CustomerWording wording;
@@ -48,12 +53,16 @@ class StaffIntakeController implements UploadLimitPage {
   StaffIntakeController(
       ManualRequestIntake manuals,
       CustomerRequestIntake customerRequests,
+      ReservationIntake reservations,
+      StockLocations stock,
       CustomerSearch search,
       CustomerDirectory customers,
       CustomerWording wording,
       @Value("${orchestrator.public-base-url:http://localhost:8080}") String publicBaseUrl) {
     this.manuals = manuals;
     this.customerRequests = customerRequests;
+    this.reservations = reservations;
+    this.stock = stock;
     this.search = search;
     this.customers = customers;
     this.wording = wording;
@@ -66,10 +75,14 @@ class StaffIntakeController implements UploadLimitPage {
       @RequestParam(required = false) String channel,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) UUID customer,
+      @RequestParam(required = false) String typeNumber,
+      @RequestParam(required = false) String storeId,
       Model model) {
     StaffIntakeForm form =
         Optional.ofNullable(customer).flatMap(customers::byId).map(StaffIntakeForm::prefilled).orElseGet(StaffIntakeForm::new);
     form.setType(StaffIntakeType.parse(type).orElse(StaffIntakeType.MANUAL).name());
+    form.setTypeNumber(typeNumber);
+    form.setStoreId(storeId);
     // the GET form starts on "phone"; a POST without a channel is refused, not defaulted
     form.setChannel(StaffIntakeChannel.parse(channel).orElse(StaffIntakeChannel.PHONE).name());
     model.addAttribute("form", form);
@@ -97,10 +110,13 @@ class StaffIntakeController implements UploadLimitPage {
       if (!errors.isEmpty()) {
         throw new InvalidSubmissionException(errors);
       }
+      IntakeChannel via = channel.get().enteredBy(staff.getName());
       SubmittedRequest submitted =
-          type.get() == StaffIntakeType.MANUAL
-              ? manuals.submit(form.toManualSubmission(), channel.get().enteredBy(staff.getName()))
-              : customerRequests.submit(form.toCustomerRequestSubmission(type.get()), channel.get().enteredBy(staff.getName()));
+          switch (type.get()) {
+            case MANUAL -> manuals.submit(form.toManualSubmission(), via);
+            case RESERVATION -> reservations.submit(form.toReservationSubmission(), via);
+            default -> customerRequests.submit(form.toCustomerRequestSubmission(type.get()), via);
+          };
       redirect.addFlashAttribute(
           "receipt",
           new StaffIntakeReceipt(
@@ -153,6 +169,7 @@ class StaffIntakeController implements UploadLimitPage {
     model.addAttribute("types", StaffIntakeType.values());
     model.addAttribute("channels", StaffIntakeChannel.values());
     model.addAttribute("windows", CallbackWindow.values());
+    model.addAttribute("stores", stock.stores());
     StaffIntakeForm form = (StaffIntakeForm) model.getAttribute("form");
     model.addAttribute("selectedType", StaffIntakeType.parse(form.getType()).orElse(StaffIntakeType.MANUAL));
     return FORM_VIEW;
@@ -161,7 +178,7 @@ class StaffIntakeController implements UploadLimitPage {
   private static String formField(String submissionField) {
     return switch (submissionField) {
       case "name", "email", "customerNumber", "orderNumber", "typeNumber", "subject", "message", "phone", "callbackWindow",
-          "attachment", "type" -> submissionField;
+          "attachment", "type", "storeId" -> submissionField;
       default -> "message";
     };
   }

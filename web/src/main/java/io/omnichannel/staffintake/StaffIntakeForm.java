@@ -3,6 +3,7 @@ package io.omnichannel.staffintake;
 import io.omnichannel.customers.Customer;
 import io.omnichannel.requests.CustomerRequestSubmission;
 import io.omnichannel.requests.ManualRequestSubmission;
+import io.omnichannel.requests.ReservationSubmission;
 import io.omnichannel.portal.Uploads;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -20,6 +21,7 @@ public class StaffIntakeForm {
   private String message;
   private String phone;
   private String callbackWindow;
+  private String storeId;
   private MultipartFile attachment;
 
   static StaffIntakeForm prefilled(Customer customer) {
@@ -38,6 +40,10 @@ public class StaffIntakeForm {
   CustomerRequestSubmission toCustomerRequestSubmission(StaffIntakeType requestType) {
     return new CustomerRequestSubmission(
         requestType.customerRequestType, name, email, customerNumber, orderNumber, subject, message, phone, callbackWindow, Uploads.attachment(attachment).orElse(null), null);
+  }
+
+  ReservationSubmission toReservationSubmission() {
+    return new ReservationSubmission(typeNumber, storeId, name, email, phone, customerNumber, null);
   }
 
   public String getChannel() { return channel; }
@@ -62,6 +68,8 @@ public class StaffIntakeForm {
   public void setPhone(String phone) { this.phone = phone; }
   public String getCallbackWindow() { return callbackWindow; }
   public void setCallbackWindow(String callbackWindow) { this.callbackWindow = callbackWindow; }
+  public String getStoreId() { return storeId; }
+  public void setStoreId(String storeId) { this.storeId = storeId; }
   public MultipartFile getAttachment() { return attachment; }
   public void setAttachment(MultipartFile attachment) { this.attachment = attachment; }
 }

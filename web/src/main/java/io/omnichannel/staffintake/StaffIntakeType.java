@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The request types staff can take on the spot; a manual runs its own intake, the others share one. */
+/** The request types staff can take on the spot; a manual and a reservation run their own intakes, the others share one. */
 enum StaffIntakeType {
   MANUAL("Manual", null),
   QUESTION("Question", CustomerRequestType.GENERAL_QUESTION),
   COMPLAINT("Complaint", CustomerRequestType.COMPLAINT),
-  CALLBACK("Callback", CustomerRequestType.CALLBACK);
+  CALLBACK("Callback", CustomerRequestType.CALLBACK),
+  /** Journey 3: a piece held at a store for pickup; runs the reservation intake. */
+  RESERVATION("Reservation", null);
 
   final String label;
   final CustomerRequestType customerRequestType;

@@ -23,7 +23,7 @@ import org.springframework.ui.Model;
 class TaskListView {
 
   /** The request types and channels the filters offer; the ledger knows these. */
-  static final List<String> REQUEST_TYPES = List.of("MANUAL_REQUEST", "GENERAL_QUESTION", "COMPLAINT", "CALLBACK");
+  static final List<String> REQUEST_TYPES = List.of("MANUAL_REQUEST", "GENERAL_QUESTION", "COMPLAINT", "CALLBACK", "RESERVATION");
   static final List<String> CHANNELS = List.of("WEB", "EMAIL", "PHONE", "STORE", "API");
   /** What htmx gets: the results, and out of band the tabs, the filter form's queue and any message. */
   static final String FRAGMENT = "tasklist/list :: htmx";

@@ -38,6 +38,10 @@ public class StaffDemoData implements SmartInitializingSingleton {
   public static final String STORE_MUNICH = "store-munich";
   public static final String MANUAL_REQUEST = "MANUAL_REQUEST";
   public static final String COMPLAINTS = "complaints";
+  public static final String STORE_BERLIN = "store-berlin";
+  public static final String STORE_HAMBURG = "store-hamburg";
+  /** The SLA step of a store confirming a reservation's set-aside. */
+  public static final String SET_ASIDE = "SET_ASIDE";
 
   private static final Logger log = LoggerFactory.getLogger(StaffDemoData.class);
 
@@ -65,6 +69,7 @@ public class StaffDemoData implements SmartInitializingSingleton {
   public void load() {
     if (users.count() > 0) {
       customerRequests();
+      reservations();
       return;
     }
     storeCalendar();
@@ -82,6 +87,7 @@ public class StaffDemoData implements SmartInitializingSingleton {
     policies.save(new SlaPolicy(MANUAL_REQUEST, SlaPolicy.RESOLUTION, CALENDAR, 16 * 60, 75));
     policies.save(new SlaPolicy(MANUAL_REQUEST, SlaPolicy.REVIEW, CALENDAR, 8 * 60, 75));
     customerRequests();
+    reservations();
     log.info("demo staff written: anna, ben (service centre), lena (team lead), paul, admin; password '{}'", PASSWORD);
   }
 
@@ -102,6 +108,26 @@ public class StaffDemoData implements SmartInitializingSingleton {
     policies.save(new SlaPolicy("CALLBACK", SlaPolicy.RESOLUTION, CALENDAR, 4 * 60, 75));
     policies.save(new SlaPolicy("CALLBACK", SlaPolicy.REVIEW, CALENDAR, 4 * 60, 75));
     log.info("demo complaints team (lena lead, ben) and SLA policies of questions, complaints and callbacks written");
+  }
+
+  /**
+   * Journey 3 (reservations): two more stores with their own teams, and the SLA of a set-aside (two
+   * business hours). Also added to a database seeded before they existed.
+   */
+  private void reservations() {
+    if (directory.team(STORE_BERLIN).isPresent()) {
+      return;
+    }
+    String hash = new BCryptPasswordEncoder().encode(PASSWORD);
+    user("mia", "Mia Winter", hash, StaffRole.AGENT);
+    user("tom", "Tom Hansen", hash, StaffRole.AGENT);
+    directory.saveTeam(new Team(STORE_BERLIN, "Store Berlin", "lena", CALENDAR));
+    directory.saveTeam(new Team(STORE_HAMBURG, "Store Hamburg", "lena", CALENDAR));
+    directory.addMember(STORE_BERLIN, "mia");
+    directory.addMember(STORE_HAMBURG, "tom");
+    policies.save(new SlaPolicy("RESERVATION", SlaPolicy.RESOLUTION, CALENDAR, 2 * 60, 75));
+    policies.save(new SlaPolicy("RESERVATION", SET_ASIDE, CALENDAR, 2 * 60, 75));
+    log.info("demo stores Berlin (mia) and Hamburg (tom) and the reservation SLA written");
   }
 
   private void storeCalendar() {

@@ -17,7 +17,7 @@ public class JourneySteps {
 
   private final JdbcClient jdbc;
   private final JourneyModel model =
-      JourneyModel.fromClasspath("bpmn/manual-request.bpmn", "bpmn/customer-request.bpmn");
+      JourneyModel.fromClasspath("bpmn/manual-request.bpmn", "bpmn/customer-request.bpmn", "bpmn/reservation.bpmn");
 
   JourneySteps(JdbcClient jdbc) {
     this.jdbc = jdbc;

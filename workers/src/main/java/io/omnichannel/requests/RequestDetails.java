@@ -27,7 +27,8 @@ public record RequestDetails(
     List<TimelineEntry> events,
     String subject,
     String callbackPhone,
-    String callbackWindow) {
+    String callbackWindow,
+    String storeId) {
 
   /** The callback window as staff read it, e.g. "weekdays 9:00–12:00"; null when none. */
   public String callbackWindowLabel() {

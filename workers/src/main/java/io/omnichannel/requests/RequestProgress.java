@@ -68,9 +68,7 @@ public class RequestProgress {
                 request.contactName(),
                 request.inWords(),
                 request.reference(),
-                CustomerRequestType.CALLBACK.name().equals(request.type())
-                    ? "call you on " + request.callbackPhone() + " (" + CallbackWindow.labelOf(request.callbackWindow()) + ")"
-                    : "answer",
+                request.promiseInWords(),
                 wording.dayAndTime(request.expectedBy()),
                 trackingLink(request));
     mail.enqueue(
@@ -213,6 +211,12 @@ public class RequestProgress {
     load(requestId).waitForStaff(clock.instant());
   }
 
+  /** Marks a reservation as set aside and waiting for the customer at the store. */
+  @Transactional
+  public void waitForPickup(UUID requestId) {
+    load(requestId).waitForPickup(clock.instant());
+  }
+
   @Transactional
   public void close(UUID requestId) {
     if (load(requestId).close(clock.instant())) {
@@ -230,7 +234,7 @@ public class RequestProgress {
         .orElseThrow(() -> new NoSuchElementException("no manual for " + request.typeNumber() + " in the library"));
   }
 
-  private String trackingLink(ServiceRequest request) {
+  String trackingLink(ServiceRequest request) {
     return publicBaseUrl + "/track/" + request.trackingToken();
   }
 

@@ -6,6 +6,8 @@ public enum RequestStatus {
   WAITING_FOR_STAFF,
   /** Staff asked the customer a question; the team's SLA clock does not run. */
   WAITING_FOR_CUSTOMER,
+  /** A reservation is set aside with a pickup code; the model's expiry timer owns the wait. */
+  WAITING_FOR_PICKUP,
   RESOLVED,
   CLOSED;
 
@@ -15,6 +17,6 @@ public enum RequestStatus {
 
   /** Open, but the next move is the customer's: a timer in the model owns the wait. */
   public boolean waitsOnTheCustomer() {
-    return this == WAITING_FOR_CUSTOMER;
+    return this == WAITING_FOR_CUSTOMER || this == WAITING_FOR_PICKUP;
   }
 }

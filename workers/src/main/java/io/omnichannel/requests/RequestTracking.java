@@ -101,6 +101,7 @@ public class RequestTracking {
         events.findByRequestIdOrderByOccurredAtAscSeqAsc(request.id()).stream().map(RequestEvent::entry).toList(),
         request.subject(),
         request.callbackPhone(),
-        request.callbackWindow());
+        request.callbackWindow(),
+        request.storeId());
   }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 class ServiceRequest implements Persistable<UUID> {
 
   static final String TYPE_MANUAL_REQUEST = "MANUAL_REQUEST";
+  static final String TYPE_RESERVATION = "RESERVATION";
   static final String CHANNEL_WEB = "WEB";
   static final String CHANNEL_EMAIL = "EMAIL";
 
@@ -82,6 +83,9 @@ class ServiceRequest implements Persistable<UUID> {
   @Column(name = "callback_window")
   private String callbackWindow;
 
+  @Column(name = "store_id")
+  private String storeId;
+
   // the id is chosen before saving (reference, attachments and outbox need it), so JPA cannot tell new from old
   @Transient private boolean isNew = true;
 
@@ -136,24 +140,62 @@ class ServiceRequest implements Persistable<UUID> {
       Instant expectedBy,
       Instant now,
       String channel) {
-    var request = new ServiceRequest();
-    request.id = id;
-    request.reference = reference;
-    request.trackingToken = trackingToken;
-    request.type = submission.type().name();
-    request.channel = channel;
-    request.status = RequestStatus.RECEIVED;
-    request.customerId = customerId;
-    request.contactName = submission.name().strip();
-    request.contactEmail = submission.email().strip();
-    request.customerNumber = blankToNull(submission.customerNumber());
+    var request =
+        received(id, reference, trackingToken, submission.type().name(), channel, customerId, submission.name(), submission.email(),
+            submission.customerNumber(), expectedBy, submission.idempotencyKey(), now);
     request.orderNumber = blankToNull(submission.orderNumber());
     request.subject = blankToNull(submission.subject());
     request.message = blankToNull(submission.message());
     request.callbackPhone = blankToNull(submission.phone());
     request.callbackWindow = blankToNull(submission.callbackWindow());
+    return request;
+  }
+
+  /** A reservation of one piece of {@code typeNumber} at a store (reservation process). */
+  static ServiceRequest reservation(
+      UUID id,
+      String reference,
+      String trackingToken,
+      UUID customerId,
+      ReservationSubmission submission,
+      Instant expectedBy,
+      Instant now,
+      String channel) {
+    var request =
+        received(id, reference, trackingToken, TYPE_RESERVATION, channel, customerId, submission.name(), submission.email(),
+            submission.customerNumber(), expectedBy, submission.idempotencyKey(), now);
+    request.typeNumber = submission.typeNumber();
+    request.storeId = submission.storeId();
+    return request;
+  }
+
+  /** What every new request has, whichever its type. */
+  private static ServiceRequest received(
+      UUID id,
+      String reference,
+      String trackingToken,
+      String type,
+      String channel,
+      UUID customerId,
+      String name,
+      String email,
+      String customerNumber,
+      Instant expectedBy,
+      String idempotencyKey,
+      Instant now) {
+    var request = new ServiceRequest();
+    request.id = id;
+    request.reference = reference;
+    request.trackingToken = trackingToken;
+    request.type = type;
+    request.channel = channel;
+    request.status = RequestStatus.RECEIVED;
+    request.customerId = customerId;
+    request.contactName = name.strip();
+    request.contactEmail = email.strip();
+    request.customerNumber = blankToNull(customerNumber);
     request.expectedBy = expectedBy;
-    request.idempotencyKey = blankToNull(submission.idempotencyKey());
+    request.idempotencyKey = blankToNull(idempotencyKey);
     request.createdAt = now;
     request.updatedAt = now;
     return request;
@@ -164,7 +206,21 @@ class ServiceRequest implements Persistable<UUID> {
     if (TYPE_MANUAL_REQUEST.equals(type)) {
       return "your request for the manual of " + typeNumber;
     }
+    if (TYPE_RESERVATION.equals(type)) {
+      return "your reservation of " + typeNumber;
+    }
     return CustomerRequestType.valueOf(type).inWords();
+  }
+
+  /** What we promise to do by the expected time: "answer", "call you on … (…)", "confirm that the store has set it aside". */
+  String promiseInWords() {
+    if (CustomerRequestType.CALLBACK.name().equals(type)) {
+      return "call you on " + callbackPhone + " (" + CallbackWindow.labelOf(callbackWindow) + ")";
+    }
+    if (TYPE_RESERVATION.equals(type)) {
+      return "confirm that the store has set it aside";
+    }
+    return "answer";
   }
 
   private static String blankToNull(String value) {
@@ -193,6 +249,14 @@ class ServiceRequest implements Persistable<UUID> {
     }
     this.openQuestion = question;
     return moveTo(RequestStatus.WAITING_FOR_CUSTOMER, now);
+  }
+
+  /** @return whether the request now waits for the customer to pick up her reservation */
+  boolean waitForPickup(Instant now) {
+    if (!status.isOpen()) {
+      return false;
+    }
+    return moveTo(RequestStatus.WAITING_FOR_PICKUP, now);
   }
 
   /** @return whether the request was waiting for this answer; a second answer changes nothing */
@@ -266,4 +330,5 @@ class ServiceRequest implements Persistable<UUID> {
   String subject() { return subject; }
   String callbackPhone() { return callbackPhone; }
   String callbackWindow() { return callbackWindow; }
+  String storeId() { return storeId; }
 }

@@ -181,7 +181,7 @@ public class TaskService {
    */
   public StaffTask complete(long jobKey, String username, Map<String, Object> formInput) {
     StaffTask task = openTaskFor(jobKey, username);
-    Map<String, Object> variables = TaskForms.variablesFor(task.formKey(), formInput);
+    Map<String, Object> variables = TaskForms.variablesFor(task.formKey(), formInput, username);
     try {
       engine.complete(jobKey, variables);
     } catch (TaskGoneException gone) {

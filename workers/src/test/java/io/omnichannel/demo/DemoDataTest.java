@@ -53,6 +53,7 @@ class DemoDataTest {
   @Autowired ManualRequestIntake intake;
   @Autowired PurchaseVerification verification;
   @Autowired DemoData demoData;
+  @Autowired io.omnichannel.inventory.StockLocations stock;
 
   @Test
   void mariaKellerHerStandMixerAndItsManualAreThere() {
@@ -79,5 +80,23 @@ class DemoDataTest {
 
     assertThat(verification.verify(byCustomer.id()).method()).isEqualTo(VerificationResult.Method.CUSTOMER_NUMBER);
     assertThat(verification.verify(byOrder.id()).method()).isEqualTo(VerificationResult.Method.ORDER_NUMBER);
+  }
+
+  @Test
+  void theGreenVelvetSofaIsInTheBerlinStoreOnly_andTheBlueOneOnline() {
+    assertThat(stock.ofProduct(InventoryDemoData.GREEN_SOFA))
+        .filteredOn(level -> level.available() > 0)
+        .singleElement()
+        .satisfies(level -> {
+          assertThat(level.location().id()).isEqualTo(StaffDemoData.STORE_BERLIN);
+          assertThat(level.location().teamId()).isEqualTo(StaffDemoData.STORE_BERLIN);
+          assertThat(level.available()).isEqualTo(1);
+        });
+    assertThat(stock.ofProduct(InventoryDemoData.BLUE_SOFA))
+        .filteredOn(level -> level.available() > 0)
+        .singleElement()
+        .satisfies(level -> assertThat(level.location().isStore()).isFalse());
+    assertThat(stock.stores()).extracting(io.omnichannel.inventory.StockLocation::city)
+        .containsExactlyInAnyOrder("Berlin", "Hamburg", "Munich");
   }
 }

@@ -13,7 +13,7 @@ class JourneyProgressTest {
 
   private static final Instant EXPECTED = Instant.parse("2026-11-26T16:00:00Z");
   private final JourneyModel model =
-      JourneyModel.fromClasspath("bpmn/manual-request.bpmn", "bpmn/customer-request.bpmn");
+      JourneyModel.fromClasspath("bpmn/manual-request.bpmn", "bpmn/customer-request.bpmn", "bpmn/reservation.bpmn");
 
   @Test
   void modelsDeclareTheCustomerStepsInFlowOrder() {
@@ -97,6 +97,29 @@ class JourneyProgressTest {
             tuple("A colleague works on your request", StepState.DONE),
             tuple("We send you our answer", StepState.CURRENT),
             tuple("Your request is closed", StepState.NEXT));
+  }
+
+  @Test
+  void aReservationSetAsideByTheStore_showsHerPickupAsTheCurrentStep() {
+    assertThat(model.steps("reservation"))
+        .extracting(JourneyStep::label)
+        .containsExactly(
+            "We received your reservation",
+            "We confirm your reservation by e-mail",
+            "We hold the piece for you at the store",
+            "The store sets the piece aside",
+            "You get your pickup code",
+            "You pick it up in the store",
+            "Your reservation is closed");
+
+    List<CustomerStep> steps =
+        derive("reservation", Set.of("RECEIVED", "ACKNOWLEDGED", "STOCK_HELD", "TASK_CREATED", "TASK_COMPLETED", "PICKUP_CODE_SENT"));
+
+    assertThat(steps)
+        .extracting(CustomerStep::label, CustomerStep::state)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("You get your pickup code", StepState.DONE),
+            org.assertj.core.groups.Tuple.tuple("You pick it up in the store", StepState.CURRENT));
   }
 
   private List<CustomerStep> derive(String processId, Set<String> kinds) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CustomerRequestReplyTest {
 
   private static Map<String, Object> complete(Map<String, ?> input) {
-    return TaskForms.variablesFor(CustomerRequestProcess.FORM_KEY_REPLY, input);
+    return TaskForms.variablesFor(CustomerRequestProcess.FORM_KEY_REPLY, input, "ben");
   }
 
   @Test

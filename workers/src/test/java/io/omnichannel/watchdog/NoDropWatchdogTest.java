@@ -71,14 +71,17 @@ class NoDropWatchdogTest extends ServiceCoreTest {
   }
 
   @Test
-  void aRequestWaitingOnTheCustomerOrWithAnOpenTaskHasAnOwner() {
+  void aRequestWaitingOnTheCustomerOrForPickupOrWithAnOpenTaskHasAnOwner() {
     SubmittedRequest waiting = submit();
+    SubmittedRequest pickup = submit();
     SubmittedRequest withTask = submit();
     SubmittedRequest recent = submit();
+    dispatched(pickup);
     dispatched(waiting);
     dispatched(withTask);
     dispatched(recent);
     jdbc.sql("UPDATE service_requests SET status = 'WAITING_FOR_CUSTOMER' WHERE id = :id").param("id", waiting.id()).update();
+    jdbc.sql("UPDATE service_requests SET status = 'WAITING_FOR_PICKUP' WHERE id = :id").param("id", pickup.id()).update();
     openTaskFor(withTask);
     Instant later = Instant.now().plus(Duration.ofMinutes(20));
     jdbc.sql("UPDATE service_requests SET updated_at = :at WHERE id = :id")
@@ -89,6 +92,7 @@ class NoDropWatchdogTest extends ServiceCoreTest {
     watchdog.sweep(later);
 
     assertThat(findings.ofRequest(waiting.id())).isEmpty();
+    assertThat(findings.ofRequest(pickup.id())).as("a reservation set aside, waiting for pickup").isEmpty();
     assertThat(findings.ofRequest(withTask.id())).isEmpty();
     assertThat(findings.ofRequest(recent.id())).as("active within the grace period").isEmpty();
   }

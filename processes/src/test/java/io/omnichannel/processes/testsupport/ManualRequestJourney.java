@@ -113,7 +113,7 @@ public final class ManualRequestJourney {
         JobTypes.PLAN_SLA, Map.of(SLA_REMINDER_AT, inCalendarZone(reminderAt), SLA_DUE_AT, inCalendarZone(dueAt)));
   }
 
-  private static String inCalendarZone(Instant instant) {
+  static String inCalendarZone(Instant instant) {
     return OffsetDateTime.ofInstant(instant, CALENDAR_ZONE).toString();
   }
 

@@ -1,0 +1,69 @@
+package io.omnichannel.api;
+
+import io.omnichannel.integrations.IdempotentCalls;
+import io.omnichannel.integrations.Integration;
+import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.requests.RequestTracking;
+import io.omnichannel.requests.SubmittedRequest;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every create operation of the API does the same way: run the intake once per idempotency
+ * key, note the integration in the request's history, answer 201 with the request or, for a
+ * repeat, 200 with the first one.
+ */
+@Component
+class ApiIntake {
+
+  private final IdempotentCalls calls;
+  private final RequestTracking tracking;
+  private final RequestTimeline timeline;
+  private final String publicBaseUrl;
+
+  ApiIntake(
+      IdempotentCalls calls,
+      RequestTracking tracking,
+      RequestTimeline timeline,
+      @Value("${orchestrator.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    this.calls = calls;
+    this.tracking = tracking;
+    this.timeline = timeline;
+    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+  }
+
+  /**
+   * @param submit the intake with the ledger's idempotency key: a repeat returns the first request and writes nothing
+   * @param receivedBy the staff-only history entry naming the integration
+   */
+  ResponseEntity<CreatedRequest> create(
+      Integration integration, String operation, String key, String fingerprint, String receivedBy, Supplier<SubmittedRequest> submit) {
+    AtomicReference<SubmittedRequest> created = new AtomicReference<>();
+    IdempotentCalls.Outcome outcome =
+        calls.run(
+            integration,
+            operation,
+            key,
+            fingerprint,
+            () -> {
+              SubmittedRequest submitted = submit.get();
+              timeline.record(submitted.id(), "RECEIVED_BY_API", receivedBy, false, "api:" + integration.name());
+              created.set(submitted);
+              return submitted.reference();
+            });
+    SubmittedRequest submitted = outcome.created() ? created.get() : submit.get();
+    CreatedRequest response =
+        new CreatedRequest(
+            submitted.reference(),
+            publicBaseUrl + "/track/" + submitted.trackingToken(),
+            submitted.expectedBy(),
+            tracking.findByReference(submitted.reference()).orElseThrow().status().name());
+    return outcome.created()
+        ? ResponseEntity.created(URI.create("/api/v1/requests/" + submitted.reference())).body(response)
+        : ResponseEntity.ok(response);
+  }
+}

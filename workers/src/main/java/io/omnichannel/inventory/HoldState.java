@@ -1,0 +1,7 @@
+package io.omnichannel.inventory;
+
+public enum HoldState {
+  HELD,
+  RELEASED,
+  PICKED_UP
+}

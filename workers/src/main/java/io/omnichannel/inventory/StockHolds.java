@@ -1,0 +1,195 @@
+package io.omnichannel.inventory;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Holds for reservations. Every method is safe to repeat for the same request (a job delivered
+ * twice): one hold per request, state changes are guarded, stock is reduced once.
+ */
+@Service
+public class StockHolds {
+
+  /** No 0/O, 1/I/L: read out at a counter. */
+  private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  private static final int CODE_LENGTH = 6;
+
+  private static final String SELECT =
+      """
+      SELECT h.id AS hold_id, h.request_id, h.type_number, h.quantity, h.state, h.held_at, h.confirmed_at,
+             h.pickup_code, h.hold_until, h.ended_at, h.end_reason, l.id, l.name, l.city, l.kind, l.team_id
+        FROM stock_holds h JOIN stock_locations l ON l.id = h.location_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final SecureRandom random = new SecureRandom();
+
+  StockHolds(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Holds one piece at the location for the request, when one is available. The stock row is locked
+   * first, so two reservations of the last piece queue up and the second finds nothing left.
+   *
+   * @throws UnknownStockException when the location does not stock the product at all
+   */
+  @Transactional
+  public HoldOutcome hold(UUID requestId, String locationId, String typeNumber, Instant now) {
+    Integer onHand =
+        jdbc.sql("SELECT on_hand FROM stock_levels WHERE location_id = ? AND type_number = ? FOR UPDATE")
+            .params(locationId, typeNumber)
+            .query(Integer.class)
+            .optional()
+            .orElseThrow(() -> new UnknownStockException(locationId, typeNumber));
+    Optional<StockHold> earlier = ofRequest(requestId);
+    if (earlier.isPresent()) {
+      return new HoldOutcome(earlier.filter(StockHold::isHeld));
+    }
+    int held =
+        jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE location_id = ? AND type_number = ? AND state = 'HELD'")
+            .params(locationId, typeNumber)
+            .query(Integer.class)
+            .single();
+    if (onHand - held < 1) {
+      return new HoldOutcome(Optional.empty());
+    }
+    jdbc.sql(
+            """
+            INSERT INTO stock_holds (id, request_id, location_id, type_number, quantity, state, held_at)
+            VALUES (?, ?, ?, ?, 1, 'HELD', ?)""")
+        .params(UUID.randomUUID(), requestId, locationId, typeNumber, utc(now))
+        .update();
+    return new HoldOutcome(ofRequest(requestId));
+  }
+
+  /**
+   * The store set the piece aside: gives the hold its pickup code (once) and the time it is kept.
+   *
+   * @throws IllegalStateException when the request holds nothing (released or never held)
+   */
+  @Transactional
+  public StockHold confirm(UUID requestId, String confirmedBy, Instant holdUntil, Instant now) {
+    StockHold hold = lockedHold(requestId);
+    if (hold.pickupCode() != null) {
+      return hold;
+    }
+    if (!hold.isHeld()) {
+      throw new IllegalStateException("request " + requestId + " holds nothing to confirm (" + hold.state() + ")");
+    }
+    String code = freeCode();
+    jdbc.sql(
+            "UPDATE stock_holds SET confirmed_at = ?, confirmed_by = ?, pickup_code = ?, hold_until = ? WHERE request_id = ?")
+        .params(utc(now), confirmedBy, code, utc(holdUntil), requestId)
+        .update();
+    return lockedHold(requestId);
+  }
+
+  /** @return whether the hold was released now (false when it had ended already) */
+  @Transactional
+  public boolean release(UUID requestId, ReleaseReason reason, String by, Instant now) {
+    return jdbc.sql(
+                """
+                UPDATE stock_holds SET state = 'RELEASED', end_reason = ?, ended_by = ?, ended_at = ?
+                 WHERE request_id = ? AND state = 'HELD'""")
+            .params(reason.name(), by, utc(now), requestId)
+            .update()
+        == 1;
+  }
+
+  /**
+   * The customer took the piece: the hold ends and the stock on hand goes down, once.
+   *
+   * @return whether it was handed over now (false when it was handed over before)
+   * @throws IllegalStateException when the hold was released
+   */
+  @Transactional
+  public boolean pickUp(UUID requestId, String by, Instant now) {
+    StockHold hold = lockedHold(requestId);
+    if (hold.state() == HoldState.PICKED_UP) {
+      return false;
+    }
+    if (!hold.isHeld()) {
+      throw new IllegalStateException("request " + requestId + ": the hold was released, nothing to hand over");
+    }
+    jdbc.sql("UPDATE stock_levels SET on_hand = on_hand - ? WHERE location_id = ? AND type_number = ?")
+        .params(hold.quantity(), hold.location().id(), hold.typeNumber())
+        .update();
+    jdbc.sql("UPDATE stock_holds SET state = 'PICKED_UP', end_reason = 'PICKED_UP', ended_by = ?, ended_at = ? WHERE request_id = ?")
+        .params(by, utc(now), requestId)
+        .update();
+    return true;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<StockHold> ofRequest(UUID requestId) {
+    return jdbc.sql(SELECT + " WHERE h.request_id = ?").param(requestId).query(StockHolds::hold).optional();
+  }
+
+  /** The hold a customer's pickup code names; codes are compared without case and blanks. */
+  @Transactional(readOnly = true)
+  public Optional<StockHold> byPickupCode(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    String normalised = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    return jdbc.sql(SELECT + " WHERE h.pickup_code = ?").param(normalised).query(StockHolds::hold).optional();
+  }
+
+  private StockHold lockedHold(UUID requestId) {
+    return jdbc.sql(SELECT + " WHERE h.request_id = ? FOR UPDATE OF h")
+        .param(requestId)
+        .query(StockHolds::hold)
+        .optional()
+        .orElseThrow(() -> new IllegalStateException("request " + requestId + " has no hold"));
+  }
+
+  private String freeCode() {
+    while (true) {
+      StringBuilder code = new StringBuilder(CODE_LENGTH);
+      for (int i = 0; i < CODE_LENGTH; i++) {
+        code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+      }
+      boolean taken =
+          jdbc.sql("SELECT count(*) FROM stock_holds WHERE pickup_code = ?").param(code.toString()).query(Integer.class).single() > 0;
+      if (!taken) {
+        return code.toString();
+      }
+    }
+  }
+
+  private static StockHold hold(ResultSet rs, int row) throws SQLException {
+    return new StockHold(
+        rs.getObject("hold_id", UUID.class),
+        rs.getObject("request_id", UUID.class),
+        StockLocations.location(rs, row),
+        rs.getString("type_number"),
+        rs.getInt("quantity"),
+        HoldState.valueOf(rs.getString("state")),
+        instant(rs, "held_at"),
+        instant(rs, "confirmed_at"),
+        rs.getString("pickup_code"),
+        instant(rs, "hold_until"),
+        instant(rs, "ended_at"),
+        rs.getString("end_reason"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Stock per location (the web warehouse and the stores) and holds for reservations: available = on
+ * hand minus held, taken under a row lock so the last piece is never held twice.
+ */
+package io.omnichannel.inventory;
