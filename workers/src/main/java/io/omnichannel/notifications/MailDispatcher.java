@@ -83,10 +83,14 @@ public class MailDispatcher {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${orchestrator.mail.dispatch-interval:1s}")
+  @Scheduled(fixedDelayString = "${orchestrator.mail.dispatch-interval:200ms}")
   void sendOnSchedule() {
     if (enabled) {
-      sendDue(clock.instant());
+      // a full batch means more are due: go on at once rather than cap the mails at one batch per round
+      int sent;
+      do {
+        sent = sendDue(clock.instant());
+      } while (sent == BATCH);
     }
   }
 

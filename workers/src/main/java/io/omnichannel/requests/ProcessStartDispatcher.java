@@ -49,10 +49,14 @@ public class ProcessStartDispatcher {
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
-  @Scheduled(fixedDelayString = "${orchestrator.outbox.dispatch-interval:1s}")
+  @Scheduled(fixedDelayString = "${orchestrator.outbox.dispatch-interval:200ms}")
   void dispatchOnSchedule() {
     if (enabled) {
-      dispatchDue(clock.instant());
+      // a full batch means more are due: go on at once rather than cap the intake at one batch per round
+      int published;
+      do {
+        published = dispatchDue(clock.instant());
+      } while (published == BATCH);
     }
   }
 
