@@ -82,6 +82,8 @@ final class ApplicationUnderTest implements AutoCloseable {
             "--orchestrator.embedded.zeebe.management-port=" + ports.management()));
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    // Ctrl-C on the benchmark must not leave the application (and through it the broker) running
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     ApplicationUnderTest application = new ApplicationUnderTest(process, ports, log, java.getParent().getParent());
     try {
       application.awaitHealthy(timeout);

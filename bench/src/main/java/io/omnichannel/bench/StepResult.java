@@ -9,7 +9,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * One rate held for one step: what was sent and answered, and what was completed in the steady
- * window (from {@code steadyFrom} into the step to its end) against what was scheduled in it.
+ * window (from {@code steadyFrom} into the step to its end, shifted by the median end-to-end time
+ * for the completions) against what was scheduled in it.
  */
 record StepResult(
     String journey,
@@ -27,11 +28,6 @@ record StepResult(
 
   static StepResult of(
       Journey journey, OpenLoad.Result load, Map<String, Journey.Completion> done, Duration step, Duration steadyFrom, long backpressure) {
-    long windowFrom = load.startEpochMillis() + steadyFrom.toMillis();
-    long windowTo = load.startEpochMillis() + step.toMillis();
-    long windowScheduled = Math.round(load.rate() * (step.toMillis() - steadyFrom.toMillis()) / 1000.0);
-    long windowCompleted =
-        done.values().stream().filter(c -> c.doneEpochMillis() >= windowFrom && c.doneEpochMillis() < windowTo).count();
     Histogram endToEnd = new Histogram(3);
     for (OpenLoad.Start start : load.starts()) {
       Journey.Completion completion = done.get(start.id());
@@ -39,6 +35,14 @@ record StepResult(
         endToEnd.recordValue(Math.max(0, completion.doneEpochMillis() - start.scheduledEpochMillis()));
       }
     }
+    // completions are counted in the window shifted by the median end-to-end time: a journey takes
+    // that long, so a system that keeps up completes in it as many as were scheduled in the window
+    long shift = endToEnd.getTotalCount() == 0 ? 0 : endToEnd.getValueAtPercentile(50);
+    long windowFrom = load.startEpochMillis() + steadyFrom.toMillis() + shift;
+    long windowTo = load.startEpochMillis() + step.toMillis() + shift;
+    long windowScheduled = Math.round(load.rate() * (step.toMillis() - steadyFrom.toMillis()) / 1000.0);
+    long windowCompleted =
+        done.values().stream().filter(c -> c.doneEpochMillis() >= windowFrom && c.doneEpochMillis() < windowTo).count();
     return new StepResult(
         journey.name(), load, windowScheduled, windowCompleted, done.size(), backpressure, endToEnd, journey.stepNames(),
         stepMedians(load.starts(), done, journey.stepNames().size()));
