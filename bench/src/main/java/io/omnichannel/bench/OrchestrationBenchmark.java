@@ -87,7 +87,16 @@ public final class OrchestrationBenchmark {
         journey.name(), rate, load.scheduled(), load.accepted(), load.rejected(), load.failed(), step.completed(),
         step.windowCompleted(), step.windowScheduled(), 100 * step.completedShare(), step.requestP50Millis(),
         step.requestP99Millis(), step.sustainable() ? "sustained" : "NOT sustained"));
+    progress.accept("  median ms per step: " + stepMedians(step));
     return step;
+  }
+
+  private static String stepMedians(StepResult step) {
+    List<String> steps = new ArrayList<>();
+    for (int i = 0; i < step.stepNames().size(); i++) {
+      steps.add(String.format("%s %.0f", step.stepNames().get(i), step.stepMedianMillis().get(i)));
+    }
+    return String.join(", ", steps);
   }
 
   private static Map<String, Journey.Completion> awaitDone(Journey journey, List<String> ids, Duration timeout) throws Exception {
