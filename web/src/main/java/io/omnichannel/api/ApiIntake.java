@@ -61,7 +61,7 @@ class ApiIntake {
             submitted.reference(),
             publicBaseUrl + "/track/" + submitted.trackingToken(),
             submitted.expectedBy(),
-            tracking.findByReference(submitted.reference()).orElseThrow().status().name());
+            tracking.statusOf(submitted.reference()).orElseThrow().name());
     return outcome.created()
         ? ResponseEntity.created(URI.create("/api/v1/requests/" + submitted.reference())).body(response)
         : ResponseEntity.ok(response);

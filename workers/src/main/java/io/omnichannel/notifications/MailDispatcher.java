@@ -10,7 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -20,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -83,10 +89,14 @@ public class MailDispatcher {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${orchestrator.mail.dispatch-interval:1s}")
+  @Scheduled(fixedDelayString = "${orchestrator.mail.dispatch-interval:200ms}")
   void sendOnSchedule() {
     if (enabled) {
-      sendDue(clock.instant());
+      // a full batch means more are due: go on at once rather than cap the mails at one batch per round
+      int sent;
+      do {
+        sent = sendDue(clock.instant());
+      } while (sent == BATCH);
     }
   }
 
@@ -114,20 +124,50 @@ public class MailDispatcher {
             .param("batch", BATCH)
             .query(Pending.class)
             .list();
-    int sent = 0;
+    // one SMTP connection for the whole batch, and each attachment read once: a connection and a
+    // document read per mail capped the outbox at a few mails a second
+    Map<UUID, DocumentFile> attachments = new HashMap<>();
+    Map<MimeMessage, Pending> messages = new LinkedHashMap<>();
     for (Pending mail : due) {
       try {
-        send(mail);
-        markSent(mail, now);
-        sent++;
+        messages.put(message(mail, attachments), mail);
       } catch (MessagingException | RuntimeException e) {
         markFailedAttempt(mail, now, e);
+      }
+    }
+    Map<Object, Exception> failed = send(messages.keySet());
+    int sent = 0;
+    for (Map.Entry<MimeMessage, Pending> message : messages.entrySet()) {
+      Exception failure = failed.get(message.getKey());
+      if (failure == null) {
+        markSent(message.getValue(), now);
+        sent++;
+      } else {
+        markFailedAttempt(message.getValue(), now, failure);
       }
     }
     return sent;
   }
 
-  private void send(Pending mail) throws MessagingException {
+  /** @return the messages that were not sent, with why */
+  private Map<Object, Exception> send(Collection<MimeMessage> messages) {
+    if (messages.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      sender.send(messages.toArray(MimeMessage[]::new));
+      return Map.of();
+    } catch (MailSendException e) {
+      return e.getFailedMessages();
+    } catch (MailException e) {
+      // e.g. refused login: nothing of the batch went out
+      Map<Object, Exception> all = new HashMap<>();
+      messages.forEach(message -> all.put(message, e));
+      return all;
+    }
+  }
+
+  private MimeMessage message(Pending mail, Map<UUID, DocumentFile> attachments) throws MessagingException {
     MimeMessage message = sender.createMimeMessage();
     var helper = new MimeMessageHelper(message, mail.attachmentDocumentId() != null, "UTF-8");
     helper.setFrom(from);
@@ -136,12 +176,12 @@ public class MailDispatcher {
     helper.setText(mail.body(), false);
     if (mail.attachmentDocumentId() != null) {
       DocumentFile file =
-          documents
-              .file(mail.attachmentDocumentId())
-              .orElseThrow(() -> new NoSuchElementException("no document " + mail.attachmentDocumentId()));
+          attachments.computeIfAbsent(
+              mail.attachmentDocumentId(),
+              id -> documents.file(id).orElseThrow(() -> new NoSuchElementException("no document " + id)));
       helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
     }
-    sender.send(message);
+    return message;
   }
 
   private void markSent(Pending mail, Instant now) {

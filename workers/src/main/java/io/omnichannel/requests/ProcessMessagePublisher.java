@@ -1,11 +1,14 @@
 package io.omnichannel.requests;
 
-/** Hands a message to the process engine; throws when the engine did not accept it. */
+import java.util.concurrent.CompletableFuture;
+
+/** Hands a message to the process engine, without waiting for its answer. */
 public interface ProcessMessagePublisher {
 
   /**
    * @param messageId the engine drops a second message with the same id, so a retry is a no-op
    * @param variablesJson a JSON object
+   * @return completes when the engine accepted the message, exceptionally when it did not
    */
-  void publish(String messageName, String correlationKey, String messageId, String variablesJson);
+  CompletableFuture<Void> publish(String messageName, String correlationKey, String messageId, String variablesJson);
 }

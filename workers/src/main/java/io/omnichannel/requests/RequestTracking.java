@@ -49,6 +49,11 @@ public class RequestTracking {
     return requests.findByReference(reference).map(this::details);
   }
 
+  /** The request's status alone, without reading its history and attachments. */
+  public Optional<RequestStatus> statusOf(String reference) {
+    return requests.findByReference(reference).map(ServiceRequest::status);
+  }
+
   /** An attachment of this request with its bytes; empty when the id belongs to another request. */
   public Optional<AttachmentFile> attachment(UUID requestId, UUID attachmentId) {
     return attachments.findById(attachmentId).filter(a -> a.requestId().equals(requestId)).map(RequestAttachment::file);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +30,12 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
     boolean engineUp = true;
 
     @Override
-    public void publish(String messageName, String correlationKey, String messageId, String variablesJson) {
+    public CompletableFuture<Void> publish(String messageName, String correlationKey, String messageId, String variablesJson) {
       if (!engineUp) {
-        throw new IllegalStateException("UNAVAILABLE: io exception");
+        return CompletableFuture.failedFuture(new IllegalStateException("UNAVAILABLE: io exception"));
       }
       received.add(new Published(messageName, correlationKey, messageId, variablesJson));
+      return CompletableFuture.completedFuture(null);
     }
   }
 

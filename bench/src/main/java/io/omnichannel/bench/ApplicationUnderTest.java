@@ -1,0 +1,216 @@
+package io.omnichannel.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The product as it ships: {@code java -jar omnichannel-orchestrator.jar} as a child process on a
+ * fresh data directory and free ports, with its embedded runtime (its own Zeebe broker child
+ * process, PostgreSQL, GreenMail). The benchmark reaches the broker's gateway and the ledger
+ * through the ports it chose; it starts no broker of its own.
+ */
+final class ApplicationUnderTest implements AutoCloseable {
+
+  record Ports(int http, int postgres, int smtp, int imap, int gateway, int command, int internal, int rest, int management) {
+
+    static Ports free() {
+      return new Ports(free1(), free1(), free1(), free1(), free1(), free1(), free1(), free1(), free1());
+    }
+
+    private static int free1() {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        return socket.getLocalPort();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Resident memory and used heap of one JVM, in MiB. */
+  record Memory(String process, long pid, double rssMiB, double heapUsedMiB) {}
+
+  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+  private final Process process;
+  private final Ports ports;
+  private final Path log;
+  private final Path javaHome;
+
+  private ApplicationUnderTest(Process process, Ports ports, Path log, Path javaHome) {
+    this.process = process;
+    this.ports = ports;
+    this.log = log;
+    this.javaHome = javaHome;
+  }
+
+  static ApplicationUnderTest start(Path jar, Path dataDir, Duration timeout) throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: build it first (./mvnw -DskipTests package)");
+    }
+    Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+    Ports ports = Ports.free();
+    Files.createDirectories(dataDir);
+    Path log = dataDir.resolve("application.log");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
+    command.addAll(
+        List.of(
+            "--server.port=" + ports.http(),
+            "--orchestrator.data-dir=" + dataDir,
+            "--orchestrator.public-base-url=http://127.0.0.1:" + ports.http(),
+            "--orchestrator.embedded.postgres.port=" + ports.postgres(),
+            "--orchestrator.embedded.mail.smtp-port=" + ports.smtp(),
+            "--orchestrator.embedded.mail.imap-port=" + ports.imap(),
+            "--orchestrator.embedded.zeebe.gateway-port=" + ports.gateway(),
+            "--orchestrator.embedded.zeebe.command-port=" + ports.command(),
+            "--orchestrator.embedded.zeebe.internal-port=" + ports.internal(),
+            "--orchestrator.embedded.zeebe.rest-port=" + ports.rest(),
+            "--orchestrator.embedded.zeebe.management-port=" + ports.management()));
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    // Ctrl-C on the benchmark must not leave the application (and through it the broker) running
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+    ApplicationUnderTest application = new ApplicationUnderTest(process, ports, log, java.getParent().getParent());
+    try {
+      application.awaitHealthy(timeout);
+    } catch (RuntimeException e) {
+      application.close();
+      throw e;
+    }
+    return application;
+  }
+
+  private void awaitHealthy(Duration timeout) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest health = HttpRequest.newBuilder(baseUrl().resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the application stopped during its start; see " + log);
+      }
+      try {
+        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYetListening) {
+        // the web server opens its port last, after broker, database and mail server are up
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(Duration.ofMillis(250));
+    }
+    throw new IllegalStateException("the application was not healthy after " + timeout.toSeconds() + " s; see " + log);
+  }
+
+  URI baseUrl() {
+    return URI.create("http://127.0.0.1:" + ports.http());
+  }
+
+  URI gatewayAddress() {
+    return URI.create("http://127.0.0.1:" + ports.gateway());
+  }
+
+  URI brokerRestAddress() {
+    return URI.create("http://127.0.0.1:" + ports.rest());
+  }
+
+  String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/orchestrator";
+  }
+
+  Path log() {
+    return log;
+  }
+
+  /** The application's JVM and its broker child process, measured now. */
+  List<Memory> memory() {
+    List<Memory> memory = new ArrayList<>();
+    memory.add(memoryOf("application", process.toHandle()));
+    broker().ifPresent(broker -> memory.add(memoryOf("Zeebe broker", broker)));
+    return memory;
+  }
+
+  private Optional<ProcessHandle> broker() {
+    return process
+        .toHandle()
+        .descendants()
+        .filter(child -> child.info().command().map(command -> command.endsWith("/java")).orElse(false))
+        .filter(child -> child.info().arguments().map(args -> List.of(args).contains("io.camunda.application.StandaloneBroker")).orElse(false))
+        .findFirst();
+  }
+
+  private Memory memoryOf(String name, ProcessHandle handle) {
+    return new Memory(name, handle.pid(), rssMiB(handle.pid()), heapUsedMiB(handle.pid()));
+  }
+
+  private static double rssMiB(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (IOException gone) {
+      // not on Linux, or the process ended
+    }
+    return Double.NaN;
+  }
+
+  /** Heap used as {@code jcmd <pid> GC.heap_info} reports it (the first line names the whole heap). */
+  private double heapUsedMiB(long pid) {
+    try {
+      Process jcmd =
+          new ProcessBuilder(javaHome.resolve("bin/jcmd").toString(), Long.toString(pid), "GC.heap_info")
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(jcmd.getInputStream().readAllBytes());
+      jcmd.waitFor(20, TimeUnit.SECONDS);
+      Matcher used = HEAP_USED.matcher(output);
+      return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : Double.NaN;
+    } catch (IOException e) {
+      return Double.NaN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** SIGTERM: the application stops its broker, database and mail server itself. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.omnichannel.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One rate held for one step: what was sent and answered, and what was completed in the steady
+ * window (from {@code steadyFrom} into the step to its end, shifted by the median end-to-end time
+ * for the completions) against what was scheduled in it.
+ */
+record StepResult(
+    String journey,
+    OpenLoad.Result load,
+    long windowScheduled,
+    long windowCompleted,
+    long completed,
+    long internalBackpressure,
+    Histogram endToEndMillis,
+    List<String> stepNames,
+    List<Double> stepMedianMillis) {
+
+  /** The bar: at least 98 % of what was started completes over the steady window, nothing pushed back. */
+  static final double SUSTAINED = 0.98;
+
+  static StepResult of(
+      Journey journey, OpenLoad.Result load, Map<String, Journey.Completion> done, Duration step, Duration steadyFrom, long backpressure) {
+    Histogram endToEnd = new Histogram(3);
+    for (OpenLoad.Start start : load.starts()) {
+      Journey.Completion completion = done.get(start.id());
+      if (completion != null) {
+        endToEnd.recordValue(Math.max(0, completion.doneEpochMillis() - start.scheduledEpochMillis()));
+      }
+    }
+    // completions are counted in the window shifted by the median end-to-end time: a journey takes
+    // that long, so a system that keeps up completes in it as many as were scheduled in the window
+    long shift = endToEnd.getTotalCount() == 0 ? 0 : endToEnd.getValueAtPercentile(50);
+    long windowFrom = load.startEpochMillis() + steadyFrom.toMillis() + shift;
+    long windowTo = load.startEpochMillis() + step.toMillis() + shift;
+    long windowScheduled = Math.round(load.rate() * (step.toMillis() - steadyFrom.toMillis()) / 1000.0);
+    long windowCompleted =
+        done.values().stream().filter(c -> c.doneEpochMillis() >= windowFrom && c.doneEpochMillis() < windowTo).count();
+    return new StepResult(
+        journey.name(), load, windowScheduled, windowCompleted, done.size(), backpressure, endToEnd, journey.stepNames(),
+        stepMedians(load.starts(), done, journey.stepNames().size()));
+  }
+
+  /** Median time of each step: step 0 from the scheduled send, every other one from the step before it. */
+  private static List<Double> stepMedians(Collection<OpenLoad.Start> starts, Map<String, Journey.Completion> done, int steps) {
+    List<List<Long>> durations = new ArrayList<>();
+    for (int i = 0; i < steps; i++) {
+      durations.add(new ArrayList<>());
+    }
+    for (OpenLoad.Start start : starts) {
+      Journey.Completion completion = done.get(start.id());
+      if (completion == null) {
+        continue;
+      }
+      long previous = start.scheduledEpochMillis();
+      for (int i = 0; i < steps; i++) {
+        long at = completion.stepEpochMillis().get(i);
+        if (at > 0 && previous > 0) {
+          durations.get(i).add(at - previous);
+        }
+        previous = at;
+      }
+    }
+    return durations.stream().map(StepResult::median).toList();
+  }
+
+  private static double median(List<Long> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  double completedShare() {
+    return windowScheduled == 0 ? 0 : (double) windowCompleted / windowScheduled;
+  }
+
+  long backpressure() {
+    return load.rejected() + internalBackpressure;
+  }
+
+  boolean sustainable() {
+    return completedShare() >= SUSTAINED && backpressure() == 0 && load.failed() == 0;
+  }
+
+  double requestP50Millis() {
+    return load.latencyMicros().getValueAtPercentile(50) / 1000.0;
+  }
+
+  double requestP99Millis() {
+    return load.latencyMicros().getValueAtPercentile(99) / 1000.0;
+  }
+}
