@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ManualLibrary {
 
   private static final String PDF = "application/pdf";
+  /** What describes a document, without its content (plain SQL: the entity would bring the file along). */
+  private static final String METADATA =
+      "SELECT id, type_number, title, file_name, media_type, octet_length(content) AS size_bytes FROM documents ";
 
   private final DocumentRepository documents;
   private final JdbcClient jdbc;
@@ -28,27 +31,26 @@ public class ManualLibrary {
     if (typeNumber == null || typeNumber.isBlank()) {
       return Optional.empty();
     }
-    return documents
-        .findFirstByTypeNumberAndKindOrderByCreatedAtDesc(typeNumber.strip(), Document.Kind.MANUAL)
-        .map(Document::metadata);
+    return jdbc.sql(METADATA + "WHERE type_number = :typeNumber AND kind = 'MANUAL' ORDER BY created_at DESC LIMIT 1")
+        .param("typeNumber", typeNumber.strip())
+        .query(StoredDocument.class)
+        .optional();
   }
 
   /** Every manual of the library, by type number; for staff choosing what to send. */
   @Transactional(readOnly = true)
   public List<StoredDocument> allManuals() {
-    // plain SQL, so the list never loads file contents
-    return jdbc.sql(
-            """
-            SELECT id, type_number, title, file_name, media_type, octet_length(content) AS size_bytes
-            FROM documents WHERE kind = 'MANUAL' ORDER BY type_number, created_at DESC
-            """)
+    return jdbc.sql(METADATA + "WHERE kind = 'MANUAL' ORDER BY type_number, created_at DESC")
         .query(StoredDocument.class)
         .list();
   }
 
   @Transactional(readOnly = true)
   public Optional<StoredDocument> document(UUID documentId) {
-    return documents.findById(documentId).map(Document::metadata);
+    return jdbc.sql(METADATA + "WHERE id = :id")
+        .param("id", documentId)
+        .query(StoredDocument.class)
+        .optional();
   }
 
   /** Any document of the library with its content, e.g. for download or to attach to a mail. */

@@ -1,10 +1,12 @@
 package io.omnichannel.purchases;
 
 import io.omnichannel.customers.CustomerDirectory;
+import io.omnichannel.requests.PurchaseClaim;
 import io.omnichannel.requests.RequestDetails;
 import io.omnichannel.requests.RequestHistory;
 import io.omnichannel.requests.RequestTracking;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -36,12 +38,10 @@ public class PurchaseVerification {
 
   @Transactional
   public VerificationResult verify(UUID requestId) {
-    RequestDetails request = requests.findById(requestId).orElseThrow(() -> new NoSuchElementException("no service request " + requestId));
-    VerificationResult result =
-        byCustomerNumber(request)
-            .or(() -> byOrderNumber(request))
-            .or(() -> byReceiptText(request))
-            .orElseGet(() -> VerificationResult.notVerified(whyNot(request)));
+    // the numbers alone: the attachments are read only when neither number matches (a step per request at full load)
+    PurchaseClaim request =
+        requests.purchaseClaimOf(requestId).orElseThrow(() -> new NoSuchElementException("no service request " + requestId));
+    VerificationResult result = byCustomerNumber(request).or(() -> byOrderNumber(request)).orElseGet(() -> byAttachments(request));
     history.recordOnce(
         requestId,
         result.verified() ? "PURCHASE_VERIFIED" : "PURCHASE_NOT_VERIFIED",
@@ -51,14 +51,14 @@ public class PurchaseVerification {
     return result;
   }
 
-  private Optional<VerificationResult> byCustomerNumber(RequestDetails request) {
+  private Optional<VerificationResult> byCustomerNumber(PurchaseClaim request) {
     return customers
         .byCustomerNumber(request.customerNumber())
         .flatMap(c -> purchases.findFirstByCustomerIdAndTypeNumberIgnoreCaseOrderByPurchasedAtDesc(c.getId(), request.typeNumber()))
         .map(p -> VerificationResult.verified(VerificationResult.Method.CUSTOMER_NUMBER, "customer " + request.customerNumber() + ": " + p.describe()));
   }
 
-  private Optional<VerificationResult> byOrderNumber(RequestDetails request) {
+  private Optional<VerificationResult> byOrderNumber(PurchaseClaim request) {
     if (request.orderNumber() == null) {
       return Optional.empty();
     }
@@ -67,9 +67,14 @@ public class PurchaseVerification {
         .map(p -> VerificationResult.verified(VerificationResult.Method.ORDER_NUMBER, p.describe()));
   }
 
-  private Optional<VerificationResult> byReceiptText(RequestDetails request) {
+  private VerificationResult byAttachments(PurchaseClaim request) {
+    List<RequestDetails.Attachment> attachments = requests.attachmentsOf(request.requestId());
+    return byReceiptText(request, attachments).orElseGet(() -> VerificationResult.notVerified(whyNot(request, attachments)));
+  }
+
+  private Optional<VerificationResult> byReceiptText(PurchaseClaim request, List<RequestDetails.Attachment> attachments) {
     String type = compact(request.typeNumber());
-    return request.attachments().stream()
+    return attachments.stream()
         .map(RequestDetails.Attachment::extractedText)
         .filter(text -> text != null && compact(text).contains(type))
         .flatMap(text -> purchases.findByTypeNumberAndReceiptOrOrderNumberIn(request.typeNumber(), tokens(text)).stream())
@@ -77,9 +82,9 @@ public class PurchaseVerification {
         .map(p -> VerificationResult.verified(VerificationResult.Method.RECEIPT_PDF, "receipt PDF: " + p.describe()));
   }
 
-  private static String whyNot(RequestDetails request) {
+  private static String whyNot(PurchaseClaim request, List<RequestDetails.Attachment> attachments) {
     boolean onlyImages =
-        !request.attachments().isEmpty() && request.attachments().stream().allMatch(a -> a.mediaType().startsWith("image/"));
+        !attachments.isEmpty() && attachments.stream().allMatch(a -> a.mediaType().startsWith("image/"));
     if (onlyImages) {
       return "The receipt was sent as an image, which cannot be read automatically; please check it by eye.";
     }

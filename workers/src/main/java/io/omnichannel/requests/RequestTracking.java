@@ -1,5 +1,6 @@
 package io.omnichannel.requests;
 
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +58,18 @@ public class RequestTracking {
   /** An attachment of this request with its bytes; empty when the id belongs to another request. */
   public Optional<AttachmentFile> attachment(UUID requestId, UUID attachmentId) {
     return attachments.findById(attachmentId).filter(a -> a.requestId().equals(requestId)).map(RequestAttachment::file);
+  }
+
+  /** For the purchase check: one read of the request, without its history and attachments. */
+  public Optional<PurchaseClaim> purchaseClaimOf(UUID requestId) {
+    return requests
+        .findById(requestId)
+        .map(r -> new PurchaseClaim(r.id(), r.customerNumber(), r.orderNumber(), r.typeNumber()));
+  }
+
+  /** The request's files without their bytes, oldest first. */
+  public List<RequestDetails.Attachment> attachmentsOf(UUID requestId) {
+    return attachments.findByRequestIdOrderByCreatedAtAsc(requestId).stream().map(RequestAttachment::metadata).toList();
   }
 
   /** For workers that only need the type number asked about. */
