@@ -129,7 +129,7 @@ public final class OrchestrationBenchmark {
 
     static Settings parse(String[] args) {
       Settings settings =
-          new Settings(defaultJar(), List.of(5.0, 10.0, 20.0, 30.0, 45.0, 60.0, 80.0, 100.0, 130.0), Duration.ofSeconds(20),
+          new Settings(defaultJar(), List.of(5.0, 10.0, 20.0, 30.0, 38.0, 45.0, 52.0, 60.0, 80.0, 100.0, 130.0), Duration.ofSeconds(20),
               Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofSeconds(20),
               0.2, "demo-shop-key");
       for (String arg : args) {
