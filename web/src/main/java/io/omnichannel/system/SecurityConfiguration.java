@@ -29,6 +29,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
+                    .requestMatchers("/staff/watchdog/**")
+                    .hasAnyRole("TEAM_LEAD", "PROCESS_OWNER", "ADMIN")
                     .requestMatchers("/staff/**", "/dev/**")
                     .hasAnyRole(STAFF_ROLES)
                     .anyRequest()

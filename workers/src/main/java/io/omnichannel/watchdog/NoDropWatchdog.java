@@ -115,10 +115,10 @@ public class NoDropWatchdog {
   private List<Observation> startsNotDelivered(Instant quietSince) {
     return jdbc.sql(
             """
-            SELECT r.id, r.reference, o.message_name, o.attempts, o.last_error
+            SELECT DISTINCT ON (r.id) r.id, r.reference, o.message_name, o.attempts, o.last_error
             FROM process_outbox o JOIN service_requests r ON r.id = o.request_id
             WHERE o.dispatched_at IS NULL AND o.created_at < :quietSince
-            ORDER BY o.created_at
+            ORDER BY r.id, o.created_at
             """)
         .param("quietSince", WatchdogFindings.utc(quietSince))
         .query((rs, row) -> Observation.aboutRequest(
@@ -127,10 +127,7 @@ public class NoDropWatchdog {
             rs.getString("reference"),
             rs.getString("message_name") + " not delivered to the engine after " + rs.getInt("attempts") + " attempts"
                 + (rs.getString("last_error") != null ? "; last error: " + rs.getString("last_error") : "")))
-        .list()
-        .stream()
-        .distinct()
-        .toList();
+        .list();
   }
 
   private List<Observation> failedMails() {
