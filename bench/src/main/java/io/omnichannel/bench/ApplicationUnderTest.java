@@ -50,12 +50,14 @@ final class ApplicationUnderTest implements AutoCloseable {
   private final Ports ports;
   private final Path log;
   private final Path javaHome;
+  private final Path dataDir;
 
-  private ApplicationUnderTest(Process process, Ports ports, Path log, Path javaHome) {
+  private ApplicationUnderTest(Process process, Ports ports, Path log, Path javaHome, Path dataDir) {
     this.process = process;
     this.ports = ports;
     this.log = log;
     this.javaHome = javaHome;
+    this.dataDir = dataDir;
   }
 
   static ApplicationUnderTest start(Path jar, Path dataDir, Duration timeout) throws IOException {
@@ -84,7 +86,7 @@ final class ApplicationUnderTest implements AutoCloseable {
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     // Ctrl-C on the benchmark must not leave the application (and through it the broker) running
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-    ApplicationUnderTest application = new ApplicationUnderTest(process, ports, log, java.getParent().getParent());
+    ApplicationUnderTest application = new ApplicationUnderTest(process, ports, log, java.getParent().getParent(), dataDir);
     try {
       application.awaitHealthy(timeout);
     } catch (RuntimeException e) {
@@ -143,6 +145,14 @@ final class ApplicationUnderTest implements AutoCloseable {
     memory.add(memoryOf("application", process.toHandle()));
     broker().ifPresent(broker -> memory.add(memoryOf("Zeebe broker", broker)));
     return memory;
+  }
+
+  /** The CPU time of the application, its broker, its PostgreSQL and the benchmark itself. */
+  CpuTime cpuTime() {
+    return new CpuTime(
+        process.toHandle(),
+        broker().orElseThrow(() -> new IllegalStateException("the application runs no embedded broker")),
+        CpuTime.postmasterUnder(dataDir).orElseThrow(() -> new IllegalStateException("no PostgreSQL server on " + dataDir)));
   }
 
   private Optional<ProcessHandle> broker() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -40,15 +41,18 @@ public final class OrchestrationBenchmark {
       var idle = application.memory();
       try (RawZeebeJourney raw = new RawZeebeJourney(application.gatewayAddress(), application.brokerRestAddress());
           ProductJourney product = new ProductJourney(application.baseUrl(), application.jdbcUrl(), settings.apiKey())) {
-        List<StepResult> rawSteps = steps(raw, settings, progress);
+        CpuTime cpu = application.cpuTime();
+        Phases rawPhases = steps(raw, settings, cpu, progress);
+        List<StepResult> rawSteps = rawPhases.steps();
         var afterRaw = application.memory();
-        List<StepResult> productSteps = steps(product, settings, progress);
+        Phases productPhases = steps(product, settings, cpu, progress);
+        List<StepResult> productSteps = productPhases.steps();
         var afterProduct = application.memory();
         double handOffRate = Math.max(1, settings.handOffFraction() * highestSustained(productSteps, settings.rates().getFirst()));
-        StepResult rawHandOff = step(raw, handOffRate, settings.handOff(), Duration.ZERO, settings, progress);
-        StepResult productHandOff = step(product, handOffRate, settings.handOff(), Duration.ZERO, settings, progress);
+        StepResult rawHandOff = step(raw, handOffRate, settings.handOff(), Duration.ZERO, settings, cpu, progress);
+        StepResult productHandOff = step(product, handOffRate, settings.handOff(), Duration.ZERO, settings, cpu, progress);
         return new Result(
-            settings, Machine.describe(), rawSteps, productSteps, rawHandOff, productHandOff,
+            settings, Machine.describe(), rawPhases.warmUp(), productPhases.warmUp(), rawSteps, productSteps, rawHandOff, productHandOff,
             List.of(new Phase("idle, after start", idle), new Phase("after the raw Zeebe steps", afterRaw),
                 new Phase("after the product steps", afterProduct)));
       }
@@ -58,37 +62,91 @@ public final class OrchestrationBenchmark {
   }
 
   /** Warm-up, then rate after rate until one is not sustained; waits for the backlog after that one. */
-  private static List<StepResult> steps(Journey journey, Settings settings, Consumer<String> progress) throws Exception {
-    if (!settings.warmup().isZero()) {
-      progress.accept(journey.name() + ": warm-up " + settings.warmup().toSeconds() + " s at " + settings.rates().getFirst() + "/s");
-      step(journey, settings.rates().getFirst(), settings.warmup(), Duration.ZERO, settings, progress);
-    }
+  private static Phases steps(Journey journey, Settings settings, CpuTime cpu, Consumer<String> progress) throws Exception {
+    WarmUp warmUp = warmUp(journey, settings, cpu, progress);
     List<StepResult> steps = new ArrayList<>();
     for (double rate : settings.rates()) {
-      StepResult step = step(journey, rate, settings.step(), settings.steadyFrom(), settings, progress);
+      StepResult step = step(journey, rate, settings.step(), settings.steadyFrom(), settings, cpu, progress);
       steps.add(step);
       if (!step.sustainable()) {
         awaitDone(journey, step.load().starts().stream().map(OpenLoad.Start::id).toList(), settings.backlog());
         break;
       }
     }
-    return steps;
+    return new Phases(warmUp, steps);
   }
 
+  /**
+   * Load at the warm-up rate, in rounds of {@link #WARM_UP_ROUND}, until the JIT compilers of the
+   * application, the broker and the benchmark together spent less than the quiet share of a core in
+   * a round, or the warm-up's limit is reached. The product's application has far more code to
+   * compile than the raw baseline's no-op workers; a fixed short warm-up measured its compiler
+   * (half the application's CPU after 40 s at 20/s), not the product.
+   */
+  private static WarmUp warmUp(Journey journey, Settings settings, CpuTime cpu, Consumer<String> progress) throws Exception {
+    if (settings.warmup().isZero()) {
+      return WarmUp.NONE;
+    }
+    long startNanos = System.nanoTime();
+    long deadline = startNanos + settings.warmup().toNanos();
+    List<String> ids = new ArrayList<>();
+    double compilerCores;
+    CpuTime.Sample before = cpu.sample();
+    do {
+      OpenLoad.Result load = OpenLoad.run(settings.warmupRate(), WARM_UP_ROUND, journey::start);
+      load.starts().forEach(start -> ids.add(start.id()));
+      CpuTime.Sample now = cpu.sample();
+      compilerCores = now.since(before).compilerCores();
+      before = now;
+    } while (compilerCores >= settings.warmupQuietCores() && System.nanoTime() < deadline);
+    Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+    awaitDone(journey, ids, settings.drain());
+    WarmUp warmUp = new WarmUp(settings.warmupRate(), took, ids.size(), compilerCores);
+    progress.accept(String.format("%s: warm-up %d s at %.0f/s, %d journeys; JIT compilers at the end %.2f cores%s", journey.name(),
+        took.toSeconds(), warmUp.rate(), warmUp.journeys(), compilerCores, warmUp.quiet(settings) ? "" : " (not quiet: limit reached)"));
+    return warmUp;
+  }
+
+  static final Duration WARM_UP_ROUND = Duration.ofSeconds(5);
+
+  /** How one side was warmed up: for how long, and how busy the JIT compilers still were in its last round. */
+  record WarmUp(double rate, Duration took, long journeys, double compilerCoresAtEnd) {
+    static final WarmUp NONE = new WarmUp(0, Duration.ZERO, 0, Double.NaN);
+
+    boolean quiet(Settings settings) {
+      return compilerCoresAtEnd < settings.warmupQuietCores();
+    }
+  }
+
+  /** A side's warm-up and its steps. */
+  record Phases(WarmUp warmUp, List<StepResult> steps) {}
+
   private static StepResult step(
-      Journey journey, double rate, Duration duration, Duration steadyFrom, Settings settings, Consumer<String> progress)
-      throws Exception {
+      Journey journey, double rate, Duration duration, Duration steadyFrom, Settings settings, CpuTime cpu,
+      Consumer<String> progress) throws Exception {
+    CpuTime.Sample before = cpu.sample();
     OpenLoad.Result load = OpenLoad.run(rate, duration, journey::start);
     List<String> ids = load.starts().stream().map(OpenLoad.Start::id).toList();
     Map<String, Journey.Completion> done = awaitDone(journey, ids, settings.drain());
-    StepResult step = StepResult.of(journey, load, done, duration, steadyFrom, journey.internalBackpressure(ids));
+    CpuTime.Usage used = cpu.sample().since(before);
+    StepResult step = StepResult.of(journey, load, done, duration, steadyFrom, journey.internalBackpressure(ids), used);
     progress.accept(String.format("%s at %.0f/s: %d sent, %d accepted, %d rejected, %d failed, %d completed; steady window %d of %d"
             + " (%.1f %%); request p50 %.1f ms p99 %.1f ms; %s",
         journey.name(), rate, load.scheduled(), load.accepted(), load.rejected(), load.failed(), step.completed(),
         step.windowCompleted(), step.windowScheduled(), 100 * step.completedShare(), step.requestP50Millis(),
         step.requestP99Millis(), step.sustainable() ? "sustained" : "NOT sustained"));
     progress.accept("  median ms per step: " + stepMedians(step));
+    progress.accept("  CPU ms per completed journey: " + cpuPerJourney(step));
     return step;
+  }
+
+  private static String cpuPerJourney(StepResult step) {
+    List<String> parts = new ArrayList<>();
+    for (String part : CpuTime.PARTS) {
+      parts.add(String.format("%s %.1f", part, step.cpu().millisPer(part, step.completed())));
+    }
+    return String.join(", ", parts) + String.format("; total %.1f, of it JIT compilers %.1f; machine %.0f %% busy",
+        step.cpu().totalMillisPer(step.completed()), step.cpu().compilerMillisPer(step.completed()), 100 * step.cpu().machineBusyShare());
   }
 
   private static String stepMedians(StepResult step) {
@@ -125,20 +183,46 @@ public final class OrchestrationBenchmark {
 
   record Settings(
       Path jar, List<Double> rates, Duration step, Duration steadyFrom, Duration drain, Duration backlog, Duration warmup,
-      Duration handOff, double handOffFraction, String apiKey) {
+      double warmupRate, double warmupQuietCores, Duration handOff, double handOffFraction, String apiKey) {
+
+    private static final Map<String, String> DEFAULTS = defaults();
+
+    private static Map<String, String> defaults() {
+      Map<String, String> defaults = new LinkedHashMap<>();
+      defaults.put("jar", "");
+      defaults.put("rates", "5,10,20,30,38,45,52,60,80,100,130");
+      defaults.put("step", "20s");
+      defaults.put("steady-from", "5s");
+      defaults.put("drain", "15s");
+      defaults.put("backlog", "2m");
+      defaults.put("warmup", "3m");
+      defaults.put("warmup-rate", "20");
+      defaults.put("warmup-quiet", "0.1");
+      defaults.put("hand-off", "20s");
+      defaults.put("hand-off-fraction", "0.2");
+      defaults.put("api-key", "demo-shop-key");
+      return defaults;
+    }
 
     static Settings parse(String[] args) {
-      Settings settings =
-          new Settings(defaultJar(), List.of(5.0, 10.0, 20.0, 30.0, 38.0, 45.0, 52.0, 60.0, 80.0, 100.0, 130.0), Duration.ofSeconds(20),
-              Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofSeconds(20),
-              0.2, "demo-shop-key");
+      Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
       for (String arg : args) {
         String[] pair = arg.replaceFirst("^--", "").split("=", 2);
         if (pair.length != 2) {
           throw new IllegalArgumentException("expected --name=value, got " + arg);
         }
-        settings = settings.with(pair[0], pair[1]);
+        if (!values.containsKey(pair[0])) {
+          throw new IllegalArgumentException("unknown setting " + pair[0] + " (" + String.join(", ", DEFAULTS.keySet()) + ")");
+        }
+        values.put(pair[0], pair[1]);
       }
+      Settings settings = new Settings(
+          values.get("jar").isEmpty() ? defaultJar() : Path.of(values.get("jar")).toAbsolutePath(),
+          Arrays.stream(values.get("rates").split(",")).map(Double::parseDouble).toList(),
+          seconds(values.get("step")), seconds(values.get("steady-from")), seconds(values.get("drain")),
+          seconds(values.get("backlog")), seconds(values.get("warmup")), Double.parseDouble(values.get("warmup-rate")),
+          Double.parseDouble(values.get("warmup-quiet")), seconds(values.get("hand-off")),
+          Double.parseDouble(values.get("hand-off-fraction")), values.get("api-key"));
       if (settings.steadyFrom().compareTo(settings.step()) >= 0) {
         throw new IllegalArgumentException("--steady-from must be shorter than --step");
       }
@@ -149,23 +233,6 @@ public final class OrchestrationBenchmark {
     private static Path defaultJar() {
       Path fromRoot = Path.of("web/target/omnichannel-orchestrator.jar");
       return Files.exists(fromRoot) ? fromRoot.toAbsolutePath() : Path.of("../web/target/omnichannel-orchestrator.jar").toAbsolutePath();
-    }
-
-    Settings with(String name, String value) {
-      return switch (name) {
-        case "jar" -> new Settings(Path.of(value).toAbsolutePath(), rates, step, steadyFrom, drain, backlog, warmup, handOff, handOffFraction, apiKey);
-        case "rates" -> new Settings(jar, Arrays.stream(value.split(",")).map(Double::parseDouble).toList(), step, steadyFrom, drain, backlog, warmup, handOff, handOffFraction, apiKey);
-        case "step" -> new Settings(jar, rates, seconds(value), steadyFrom, drain, backlog, warmup, handOff, handOffFraction, apiKey);
-        case "steady-from" -> new Settings(jar, rates, step, seconds(value), drain, backlog, warmup, handOff, handOffFraction, apiKey);
-        case "drain" -> new Settings(jar, rates, step, steadyFrom, seconds(value), backlog, warmup, handOff, handOffFraction, apiKey);
-        case "backlog" -> new Settings(jar, rates, step, steadyFrom, drain, seconds(value), warmup, handOff, handOffFraction, apiKey);
-        case "warmup" -> new Settings(jar, rates, step, steadyFrom, drain, backlog, seconds(value), handOff, handOffFraction, apiKey);
-        case "hand-off" -> new Settings(jar, rates, step, steadyFrom, drain, backlog, warmup, seconds(value), handOffFraction, apiKey);
-        case "hand-off-fraction" -> new Settings(jar, rates, step, steadyFrom, drain, backlog, warmup, handOff, Double.parseDouble(value), apiKey);
-        case "api-key" -> new Settings(jar, rates, step, steadyFrom, drain, backlog, warmup, handOff, handOffFraction, value);
-        default -> throw new IllegalArgumentException("unknown setting " + name
-            + " (jar, rates, step, steady-from, drain, backlog, warmup, hand-off, hand-off-fraction, api-key)");
-      };
     }
 
     /** {@code 20s}, {@code 1m}, {@code 500ms} or plain seconds. */
@@ -181,7 +248,7 @@ public final class OrchestrationBenchmark {
   }
 
   record Result(
-      Settings settings, String machine, List<StepResult> rawSteps, List<StepResult> productSteps, StepResult rawHandOff,
+      Settings settings, String machine, WarmUp rawWarmUp, WarmUp productWarmUp, List<StepResult> rawSteps, List<StepResult> productSteps, StepResult rawHandOff,
       StepResult productHandOff, List<Phase> memory) {
 
     String report() {

@@ -31,9 +31,9 @@ final class OrchestrationReport {
     line("steps of %d s, steady window from %d s to the end of the step; sustained = completions in the window (shifted by the"
             + " step's median end-to-end time) at least %.0f %% of the starts scheduled in it, no backpressure, no failed call",
         settings.step().toSeconds(), settings.steadyFrom().toSeconds(), 100 * StepResult.SUSTAINED);
-    steps("raw Zeebe: same model and path on the same broker, no-op workers (baseline)", result.rawSteps());
+    steps("raw Zeebe: same model and path on the same broker, no-op workers (baseline)", result.rawWarmUp(), result.rawSteps());
     steps("product end to end: POST /api/v1/requests/manual -> ledger -> outbox -> process -> workers -> mails sent, closed",
-        result.productSteps());
+        result.productWarmUp(), result.productSteps());
     double raw = OrchestrationBenchmark.highestSustained(result.rawSteps(), 0);
     double product = OrchestrationBenchmark.highestSustained(result.productSteps(), 0);
     line("highest sustained rate: raw %.0f/s, product %.0f/s; product / raw = %s (target >= 0.8)%s",
@@ -50,8 +50,14 @@ final class OrchestrationReport {
     line("");
   }
 
-  private void steps(String title, List<StepResult> steps) {
+  private void steps(String title, OrchestrationBenchmark.WarmUp warmUp, List<StepResult> steps) {
     line(title);
+    if (warmUp.journeys() > 0) {
+      line("warm-up: %d s at %.0f/s (%d journeys), until the JIT compilers kept less than %.2f of a core busy over %d s: %s (%.2f)",
+          warmUp.took().toSeconds(), warmUp.rate(), warmUp.journeys(), result.settings().warmupQuietCores(),
+          OrchestrationBenchmark.WARM_UP_ROUND.toSeconds(), warmUp.quiet(result.settings()) ? "quiet" : "NOT quiet, limit reached",
+          warmUp.compilerCoresAtEnd());
+    }
     line("%7s %6s %6s %6s %6s %15s %7s %9s %9s %9s %9s  %s", "rate/s", "sent", "accept", "reject", "failed", "window done/of",
         "%", "req p50", "req p99", "e2e p50", "e2e p99", "sustained");
     for (StepResult step : steps) {
@@ -63,6 +69,18 @@ final class OrchestrationReport {
     }
     line("(latencies in ms from the scheduled send; req = the intake call or the publish; e2e = until completed;"
         + " reject = 429/503 or RESOURCE_EXHAUSTED, also inside the product's outbox)");
+    line("%7s %12s %12s %12s %12s %12s %12s %14s", "rate/s", "application", "broker", "PostgreSQL", "benchmark", "total", "of it JIT",
+        "machine busy");
+    for (StepResult step : steps) {
+      CpuTime.Usage cpu = step.cpu();
+      long journeys = step.completed();
+      line("%7.0f %12.1f %12.1f %12.1f %12.1f %12.1f %12.1f %13.0f%%", step.load().rate(), cpu.millisPer(CpuTime.APPLICATION, journeys),
+          cpu.millisPer(CpuTime.BROKER, journeys), cpu.millisPer(CpuTime.POSTGRES, journeys),
+          cpu.millisPer(CpuTime.BENCHMARK, journeys), cpu.totalMillisPer(journeys), cpu.compilerMillisPer(journeys),
+          100 * cpu.machineBusyShare());
+    }
+    line("(CPU ms per completed journey, from the step's start until its journeys completed; benchmark = the load generator"
+        + " and, for raw Zeebe, the no-op workers; JIT = the three JVMs' compiler threads)");
   }
 
   private void handOff() {

@@ -21,13 +21,15 @@ record StepResult(
     long internalBackpressure,
     Histogram endToEndMillis,
     List<String> stepNames,
-    List<Double> stepMedianMillis) {
+    List<Double> stepMedianMillis,
+    CpuTime.Usage cpu) {
 
   /** The bar: at least 98 % of what was started completes over the steady window, nothing pushed back. */
   static final double SUSTAINED = 0.98;
 
   static StepResult of(
-      Journey journey, OpenLoad.Result load, Map<String, Journey.Completion> done, Duration step, Duration steadyFrom, long backpressure) {
+      Journey journey, OpenLoad.Result load, Map<String, Journey.Completion> done, Duration step, Duration steadyFrom, long backpressure,
+      CpuTime.Usage cpu) {
     Histogram endToEnd = new Histogram(3);
     for (OpenLoad.Start start : load.starts()) {
       Journey.Completion completion = done.get(start.id());
@@ -45,7 +47,7 @@ record StepResult(
         done.values().stream().filter(c -> c.doneEpochMillis() >= windowFrom && c.doneEpochMillis() < windowTo).count();
     return new StepResult(
         journey.name(), load, windowScheduled, windowCompleted, done.size(), backpressure, endToEnd, journey.stepNames(),
-        stepMedians(load.starts(), done, journey.stepNames().size()));
+        stepMedians(load.starts(), done, journey.stepNames().size()), cpu);
   }
 
   /** Median time of each step: step 0 from the scheduled send, every other one from the step before it. */
