@@ -16,9 +16,10 @@ import java.util.function.Consumer;
  *
  * <ol>
  *   <li>the raw baseline ({@link RawZeebeJourney}: the same model under another id, no-op
- *       workers) and then the product end to end ({@link ProductJourney}), each at stepped
- *       open-loop rates until a step is not sustained; the highest sustained rates, their ratio
- *       and the request latencies at the same rate;
+ *       workers) and the product end to end ({@link ProductJourney}), each warmed up until the
+ *       JIT compilers are quiet, then taking turns at stepped open-loop rates until a step is not
+ *       sustained; the highest sustained rates, their ratio, the request latencies at the same
+ *       rate and the CPU a journey costs each part of the stack;
  *   <li>both at a fifth of the product's sustained rate, step by step (the hand-off per task);
  *   <li>the intake's latency at each rate, and the memory of the application and the broker.
  * </ol>
@@ -42,38 +43,51 @@ public final class OrchestrationBenchmark {
       try (RawZeebeJourney raw = new RawZeebeJourney(application.gatewayAddress(), application.brokerRestAddress());
           ProductJourney product = new ProductJourney(application.baseUrl(), application.jdbcUrl(), settings.apiKey())) {
         CpuTime cpu = application.cpuTime();
-        Phases rawPhases = steps(raw, settings, cpu, progress);
-        List<StepResult> rawSteps = rawPhases.steps();
-        var afterRaw = application.memory();
-        Phases productPhases = steps(product, settings, cpu, progress);
-        List<StepResult> productSteps = productPhases.steps();
-        var afterProduct = application.memory();
+        WarmUp rawWarmUp = warmUp(raw, settings, cpu, progress);
+        WarmUp productWarmUp = warmUp(product, settings, cpu, progress);
+        var afterWarmUps = application.memory();
+        List<StepResult> rawSteps = new ArrayList<>();
+        List<StepResult> productSteps = new ArrayList<>();
+        for (double rate : settings.rates()) {
+          boolean rawGoesOn = stepUnlessFallenBehind(raw, rawSteps, rate, settings, cpu, progress);
+          boolean productGoesOn = stepUnlessFallenBehind(product, productSteps, rate, settings, cpu, progress);
+          if (!rawGoesOn && !productGoesOn) {
+            break;
+          }
+        }
+        var afterSteps = application.memory();
         double handOffRate = Math.max(1, settings.handOffFraction() * highestSustained(productSteps, settings.rates().getFirst()));
         StepResult rawHandOff = step(raw, handOffRate, settings.handOff(), Duration.ZERO, settings, cpu, progress);
         StepResult productHandOff = step(product, handOffRate, settings.handOff(), Duration.ZERO, settings, cpu, progress);
         return new Result(
-            settings, Machine.describe(), rawPhases.warmUp(), productPhases.warmUp(), rawSteps, productSteps, rawHandOff, productHandOff,
-            List.of(new Phase("idle, after start", idle), new Phase("after the raw Zeebe steps", afterRaw),
-                new Phase("after the product steps", afterProduct)));
+            settings, Machine.describe(), rawWarmUp, productWarmUp, rawSteps, productSteps, rawHandOff, productHandOff,
+            List.of(new Phase("idle, after start", idle), new Phase("after the warm-ups", afterWarmUps),
+                new Phase("after the steps", afterSteps)));
       }
     } finally {
       deleteQuietly(dataDir);
     }
   }
 
-  /** Warm-up, then rate after rate until one is not sustained; waits for the backlog after that one. */
-  private static Phases steps(Journey journey, Settings settings, CpuTime cpu, Consumer<String> progress) throws Exception {
-    WarmUp warmUp = warmUp(journey, settings, cpu, progress);
-    List<StepResult> steps = new ArrayList<>();
-    for (double rate : settings.rates()) {
-      StepResult step = step(journey, rate, settings.step(), settings.steadyFrom(), settings, cpu, progress);
-      steps.add(step);
-      if (!step.sustainable()) {
-        awaitDone(journey, step.load().starts().stream().map(OpenLoad.Start::id).toList(), settings.backlog());
-        break;
-      }
+  /**
+   * The raw baseline and the product take turns, rate by rate, so both meet the broker at the same
+   * age (its state grows with every journey, and it takes a snapshot every few minutes); a side
+   * stops at its first step that is not sustained, after its backlog is done.
+   *
+   * @return whether the side goes on to the next rate
+   */
+  private static boolean stepUnlessFallenBehind(
+      Journey journey, List<StepResult> steps, double rate, Settings settings, CpuTime cpu, Consumer<String> progress)
+      throws Exception {
+    if (!steps.isEmpty() && !steps.getLast().sustainable()) {
+      return false;
     }
-    return new Phases(warmUp, steps);
+    StepResult step = step(journey, rate, settings.step(), settings.steadyFrom(), settings, cpu, progress);
+    steps.add(step);
+    if (!step.sustainable()) {
+      awaitDone(journey, step.load().starts().stream().map(OpenLoad.Start::id).toList(), settings.backlog());
+    }
+    return step.sustainable();
   }
 
   /**
@@ -117,9 +131,6 @@ public final class OrchestrationBenchmark {
       return compilerCoresAtEnd < settings.warmupQuietCores();
     }
   }
-
-  /** A side's warm-up and its steps. */
-  record Phases(WarmUp warmUp, List<StepResult> steps) {}
 
   private static StepResult step(
       Journey journey, double rate, Duration duration, Duration steadyFrom, Settings settings, CpuTime cpu,

@@ -28,8 +28,8 @@ final class OrchestrationReport {
     var settings = result.settings();
     line(OVERHEAD);
     line("machine: " + result.machine());
-    line("steps of %d s, steady window from %d s to the end of the step; sustained = completions in the window (shifted by the"
-            + " step's median end-to-end time) at least %.0f %% of the starts scheduled in it, no backpressure, no failed call",
+    line("steps of %d s, steady window from %d s to the end of the step; sustained = of the journeys to be sent in the window,"
+            + " at least %.0f %% completed by its end shifted by the step's median end-to-end time; no backpressure, no failed call",
         settings.step().toSeconds(), settings.steadyFrom().toSeconds(), 100 * StepResult.SUSTAINED);
     steps("raw Zeebe: same model and path on the same broker, no-op workers (baseline)", result.rawWarmUp(), result.rawSteps());
     steps("product end to end: POST /api/v1/requests/manual -> ledger -> outbox -> process -> workers -> mails sent, closed",

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * One rate held for one step: what was sent and answered, and what was completed in the steady
- * window (from {@code steadyFrom} into the step to its end, shifted by the median end-to-end time
- * for the completions) against what was scheduled in it.
+ * One rate held for one step: what was sent and answered, and how many of the journeys scheduled in
+ * the steady window (from {@code steadyFrom} into the step to its end) completed by the window's end
+ * shifted by the median end-to-end time, against how many were to be sent in it.
  */
 record StepResult(
     String journey,
@@ -37,14 +37,21 @@ record StepResult(
         endToEnd.recordValue(Math.max(0, completion.doneEpochMillis() - start.scheduledEpochMillis()));
       }
     }
-    // completions are counted in the window shifted by the median end-to-end time: a journey takes
-    // that long, so a system that keeps up completes in it as many as were scheduled in the window
+    // a journey scheduled in the steady window counts when it completed by the window's end shifted by
+    // the median end-to-end time: a system that keeps up completes all but the slowest few of the last
+    // ones by then, one that falls behind misses more and more of them. Counting by schedule, not by
+    // completion time, keeps the product's completions, which come in outbox batches, from being cut
+    // at the window's start.
     long shift = endToEnd.getTotalCount() == 0 ? 0 : endToEnd.getValueAtPercentile(50);
-    long windowFrom = load.startEpochMillis() + steadyFrom.toMillis() + shift;
-    long windowTo = load.startEpochMillis() + step.toMillis() + shift;
+    long windowFrom = load.startEpochMillis() + steadyFrom.toMillis();
+    long windowTo = load.startEpochMillis() + step.toMillis();
     long windowScheduled = Math.round(load.rate() * (step.toMillis() - steadyFrom.toMillis()) / 1000.0);
     long windowCompleted =
-        done.values().stream().filter(c -> c.doneEpochMillis() >= windowFrom && c.doneEpochMillis() < windowTo).count();
+        load.starts().stream()
+            .filter(start -> start.scheduledEpochMillis() >= windowFrom && start.scheduledEpochMillis() < windowTo)
+            .map(start -> done.get(start.id()))
+            .filter(completion -> completion != null && completion.doneEpochMillis() <= windowTo + shift)
+            .count();
     return new StepResult(
         journey.name(), load, windowScheduled, windowCompleted, done.size(), backpressure, endToEnd, journey.stepNames(),
         stepMedians(load.starts(), done, journey.stepNames().size()), cpu);
