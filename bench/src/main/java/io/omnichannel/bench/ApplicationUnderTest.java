@@ -102,7 +102,7 @@ final class ApplicationUnderTest implements AutoCloseable {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the application stopped during its start; see " + log);
+        throw new IllegalStateException("the application stopped during its start; the end of " + log + ":\n" + logTail());
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -116,8 +116,21 @@ final class ApplicationUnderTest implements AutoCloseable {
       }
       sleep(Duration.ofMillis(250));
     }
-    throw new IllegalStateException("the application was not healthy after " + timeout.toSeconds() + " s; see " + log);
+    throw new IllegalStateException(
+        "the application was not healthy after " + timeout.toSeconds() + " s; the end of " + log + ":\n" + logTail());
   }
+
+  /** The log's last lines: the data directory with the log is deleted when the benchmark ends. */
+  private String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+    } catch (IOException | RuntimeException unreadable) {
+      return "(unreadable: " + unreadable + ")";
+    }
+  }
+
+  private static final int LOG_TAIL_LINES = 60;
 
   URI baseUrl() {
     return URI.create("http://127.0.0.1:" + ports.http());

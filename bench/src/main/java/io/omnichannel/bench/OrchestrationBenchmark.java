@@ -148,8 +148,17 @@ public final class OrchestrationBenchmark {
         step.requestP99Millis(), step.sustainable() ? "sustained" : "NOT sustained"));
     progress.accept("  median ms per step: " + stepMedians(step));
     progress.accept("  CPU ms per completed journey: " + cpuPerJourney(step));
+    if (!step.missed().isEmpty()) {
+      progress.accept("  not complete by the window's shifted end: " + step.missed().size() + " journeys; the first "
+          + Math.min(MISSED_SHOWN, step.missed().size()) + ":");
+      step.missed().stream().limit(MISSED_SHOWN).forEach(missed -> progress.accept(String.format(
+          "    scheduled at %.1f s, end to end %d ms; steps %s", missed.scheduledAtMillis() / 1000.0, missed.endToEndMillis(),
+          missed.stepMillis())));
+    }
     return step;
   }
+
+  private static final int MISSED_SHOWN = 20;
 
   private static String cpuPerJourney(StepResult step) {
     List<String> parts = new ArrayList<>();

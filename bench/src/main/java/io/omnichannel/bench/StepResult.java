@@ -22,7 +22,15 @@ record StepResult(
     Histogram endToEndMillis,
     List<String> stepNames,
     List<Double> stepMedianMillis,
-    CpuTime.Usage cpu) {
+    CpuTime.Usage cpu,
+    List<Missed> missed) {
+
+  /**
+   * A journey of the steady window that was not complete by the window's shifted end: when it was
+   * scheduled (from the step's start), how long it took in all (-1: not done at all) and each of
+   * its steps (from the step before; -1 where the step is not done).
+   */
+  record Missed(long scheduledAtMillis, long endToEndMillis, List<Long> stepMillis) {}
 
   /** The bar: at least 98 % of what was started completes over the steady window, nothing pushed back. */
   static final double SUSTAINED = 0.98;
@@ -46,15 +54,36 @@ record StepResult(
     long windowFrom = load.startEpochMillis() + steadyFrom.toMillis();
     long windowTo = load.startEpochMillis() + step.toMillis();
     long windowScheduled = Math.round(load.rate() * (step.toMillis() - steadyFrom.toMillis()) / 1000.0);
-    long windowCompleted =
-        load.starts().stream()
-            .filter(start -> start.scheduledEpochMillis() >= windowFrom && start.scheduledEpochMillis() < windowTo)
-            .map(start -> done.get(start.id()))
-            .filter(completion -> completion != null && completion.doneEpochMillis() <= windowTo + shift)
-            .count();
+    long windowCompleted = 0;
+    List<Missed> missed = new ArrayList<>();
+    for (OpenLoad.Start start : load.starts()) {
+      if (start.scheduledEpochMillis() < windowFrom || start.scheduledEpochMillis() >= windowTo) {
+        continue;
+      }
+      Journey.Completion completion = done.get(start.id());
+      if (completion != null && completion.doneEpochMillis() <= windowTo + shift) {
+        windowCompleted++;
+      } else {
+        missed.add(missedOne(start, completion, load.startEpochMillis()));
+      }
+    }
     return new StepResult(
         journey.name(), load, windowScheduled, windowCompleted, done.size(), backpressure, endToEnd, journey.stepNames(),
-        stepMedians(load.starts(), done, journey.stepNames().size()), cpu);
+        stepMedians(load.starts(), done, journey.stepNames().size()), cpu, missed);
+  }
+
+  private static Missed missedOne(OpenLoad.Start start, Journey.Completion completion, long stepStartEpochMillis) {
+    long scheduledAt = start.scheduledEpochMillis() - stepStartEpochMillis;
+    if (completion == null) {
+      return new Missed(scheduledAt, -1, List.of());
+    }
+    List<Long> steps = new ArrayList<>();
+    long previous = start.scheduledEpochMillis();
+    for (long at : completion.stepEpochMillis()) {
+      steps.add(at > 0 && previous > 0 ? at - previous : -1);
+      previous = at;
+    }
+    return new Missed(scheduledAt, completion.doneEpochMillis() - start.scheduledEpochMillis(), steps);
   }
 
   /** Median time of each step: step 0 from the scheduled send, every other one from the step before it. */
