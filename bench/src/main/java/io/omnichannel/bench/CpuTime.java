@@ -108,17 +108,12 @@ final class CpuTime {
     try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
       return threads
           .mapToDouble(thread -> {
-            try {
-              String stat = Files.readString(thread.resolve("stat"));
-              String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-              if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
-                return 0;
-              }
-              String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-              return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
-            } catch (IOException | RuntimeException gone) {
+            String name = threadName(thread);
+            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
               return 0;
             }
+            long[] times = times(thread.resolve("stat"));
+            return (times[0] + times[1]) / TICKS_PER_SECOND;
           })
           .sum();
     } catch (IOException | RuntimeException notLinux) {
@@ -138,10 +133,23 @@ final class CpuTime {
     return (times[0] + times[1] + times[2] + times[3]) / TICKS_PER_SECOND;
   }
 
-  /** Fields 14 to 17 of {@code /proc/<pid>/stat}; the command name before them may hold spaces, so fields count from its ')'. */
-  private static long[] times(long pid) {
+  private static String threadName(Path thread) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String stat = Files.readString(thread.resolve("stat"));
+      return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    } catch (IOException | RuntimeException gone) {
+      return "";
+    }
+  }
+
+  private static long[] times(long pid) {
+    return times(Path.of("/proc", Long.toString(pid), "stat"));
+  }
+
+  /** Fields 14 to 17 of a {@code stat} file; the command name before them may hold spaces, so fields count from its ')'. */
+  private static long[] times(Path statFile) {
+    try {
+      String stat = Files.readString(statFile);
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       // fields[0] is field 3 (state); utime is field 14
       return new long[] {
