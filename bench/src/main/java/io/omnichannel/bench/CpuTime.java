@@ -92,7 +92,7 @@ final class CpuTime {
   static Optional<ProcessHandle> postmasterUnder(Path dataDir) {
     String dir = dataDir.toString();
     return ProcessHandle.allProcesses()
-        .filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
+        .filter(CpuTime::isPostgres)
         .filter(process -> process.info().arguments().map(args -> List.of(args).contains("-D")
             && List.of(args).stream().anyMatch(arg -> arg.startsWith(dir))).orElse(false))
         .filter(process -> process.parent().map(parent -> !isPostgres(parent)).orElse(true))
@@ -107,14 +107,9 @@ final class CpuTime {
   private static double compilerSeconds(long pid) {
     try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
       return threads
-          .mapToDouble(thread -> {
-            String name = threadName(thread);
-            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
-              return 0;
-            }
-            long[] times = times(thread.resolve("stat"));
-            return (times[0] + times[1]) / TICKS_PER_SECOND;
-          })
+          .map(thread -> Stat.read(thread.resolve("stat")))
+          .filter(stat -> stat.name().startsWith("C1 CompilerThre") || stat.name().startsWith("C2 CompilerThre"))
+          .mapToDouble(stat -> (stat.times()[0] + stat.times()[1]) / TICKS_PER_SECOND)
           .sum();
     } catch (IOException | RuntimeException notLinux) {
       return 0;
@@ -133,30 +128,30 @@ final class CpuTime {
     return (times[0] + times[1] + times[2] + times[3]) / TICKS_PER_SECOND;
   }
 
-  private static String threadName(Path thread) {
-    try {
-      String stat = Files.readString(thread.resolve("stat"));
-      return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    } catch (IOException | RuntimeException gone) {
-      return "";
-    }
-  }
-
   private static long[] times(long pid) {
-    return times(Path.of("/proc", Long.toString(pid), "stat"));
+    return Stat.read(Path.of("/proc", Long.toString(pid), "stat")).times();
   }
 
-  /** Fields 14 to 17 of a {@code stat} file; the command name before them may hold spaces, so fields count from its ')'. */
-  private static long[] times(Path statFile) {
-    try {
-      String stat = Files.readString(statFile);
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      // fields[0] is field 3 (state); utime is field 14
-      return new long[] {
-        Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]), Long.parseLong(fields[14])
-      };
-    } catch (IOException | RuntimeException gone) {
-      return new long[4];
+  /**
+   * A process's or thread's name and fields 14 to 17 (utime, stime, cutime, cstime) of its {@code
+   * stat} file; the name may hold spaces, so the fields count from its closing ')'. A process or
+   * thread that ended meanwhile reads as nameless with no time.
+   */
+  private record Stat(String name, long[] times) {
+
+    static Stat read(Path statFile) {
+      try {
+        String stat = Files.readString(statFile);
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is field 3 (state); utime is field 14
+        return new Stat(
+            stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+            new long[] {
+              Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]), Long.parseLong(fields[14])
+            });
+      } catch (IOException | RuntimeException gone) {
+        return new Stat("", new long[4]);
+      }
     }
   }
 

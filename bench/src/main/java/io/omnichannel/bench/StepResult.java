@@ -74,16 +74,21 @@ record StepResult(
 
   private static Missed missedOne(OpenLoad.Start start, Journey.Completion completion, long stepStartEpochMillis) {
     long scheduledAt = start.scheduledEpochMillis() - stepStartEpochMillis;
-    if (completion == null) {
-      return new Missed(scheduledAt, -1, List.of());
-    }
-    List<Long> steps = new ArrayList<>();
+    return completion == null
+        ? new Missed(scheduledAt, -1, List.of())
+        : new Missed(scheduledAt, completion.doneEpochMillis() - start.scheduledEpochMillis(),
+            stepDurations(start, completion).stream().map(duration -> duration == null ? -1 : duration).toList());
+  }
+
+  /** Each step's time, step 0 from the scheduled send, every other one from the step before it; null where a step has no time. */
+  private static List<Long> stepDurations(OpenLoad.Start start, Journey.Completion completion) {
+    List<Long> durations = new ArrayList<>();
     long previous = start.scheduledEpochMillis();
     for (long at : completion.stepEpochMillis()) {
-      steps.add(at > 0 && previous > 0 ? at - previous : -1);
+      durations.add(at > 0 && previous > 0 ? at - previous : null);
       previous = at;
     }
-    return new Missed(scheduledAt, completion.doneEpochMillis() - start.scheduledEpochMillis(), steps);
+    return durations;
   }
 
   /** Median time of each step: step 0 from the scheduled send, every other one from the step before it. */
@@ -97,13 +102,11 @@ record StepResult(
       if (completion == null) {
         continue;
       }
-      long previous = start.scheduledEpochMillis();
+      List<Long> stepDurations = stepDurations(start, completion);
       for (int i = 0; i < steps; i++) {
-        long at = completion.stepEpochMillis().get(i);
-        if (at > 0 && previous > 0) {
-          durations.get(i).add(at - previous);
+        if (stepDurations.get(i) != null) {
+          durations.get(i).add(stepDurations.get(i));
         }
-        previous = at;
       }
     }
     return durations.stream().map(StepResult::median).toList();
