@@ -9,8 +9,20 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PurchaseRepository extends JpaRepository<Purchase, UUID> {
 
+  // JPQL, not derived from the name: Hibernate 6.6 caches the plan of a query string but translates
+  // a derived query's criteria tree again on every call, and these run for every request
+  @Query(
+      """
+      select p from Purchase p where p.customerId = :customerId and upper(p.typeNumber) = upper(:typeNumber)
+      order by p.purchasedAt desc limit 1
+      """)
   Optional<Purchase> findFirstByCustomerIdAndTypeNumberIgnoreCaseOrderByPurchasedAtDesc(UUID customerId, String typeNumber);
 
+  @Query(
+      """
+      select p from Purchase p where upper(p.orderNumber) = upper(:orderNumber) and upper(p.typeNumber) = upper(:typeNumber)
+      order by p.purchasedAt desc limit 1
+      """)
   Optional<Purchase> findFirstByOrderNumberIgnoreCaseAndTypeNumberIgnoreCase(String orderNumber, String typeNumber);
 
   @Query(

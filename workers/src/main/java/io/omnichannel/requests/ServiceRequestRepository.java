@@ -11,6 +11,9 @@ interface ServiceRequestRepository extends JpaRepository<ServiceRequest, UUID> {
 
   Optional<ServiceRequest> findByTrackingToken(String trackingToken);
 
+  // JPQL, not derived from the name: Hibernate 6.6 caches the plan of a query string but translates
+  // a derived query's criteria tree again on every call, and these run for every request
+  @Query("select r from ServiceRequest r where r.idempotencyKey = :idempotencyKey")
   Optional<ServiceRequest> findByIdempotencyKey(String idempotencyKey);
 
   Optional<ServiceRequest> findByReference(String reference);
