@@ -140,7 +140,7 @@ public final class OrchestrationBenchmark {
     List<String> ids = load.starts().stream().map(OpenLoad.Start::id).toList();
     Map<String, Journey.Completion> done = awaitDone(journey, ids, settings.drain());
     CpuTime.Usage used = cpu.sample().since(before);
-    StepResult step = StepResult.of(journey, load, done, duration, steadyFrom, journey.internalBackpressure(ids), used);
+    StepResult step = StepResult.of(journey, load, done, duration, steadyFrom, settings.grace(), journey.internalBackpressure(ids), used);
     progress.accept(String.format("%s at %.0f/s: %d sent, %d accepted, %d rejected, %d failed, %d completed; steady window %d of %d"
             + " (%.1f %%); request p50 %.1f ms p99 %.1f ms; %s",
         journey.name(), rate, load.scheduled(), load.accepted(), load.rejected(), load.failed(), step.completed(),
@@ -202,7 +202,7 @@ public final class OrchestrationBenchmark {
   record Phase(String name, List<ApplicationUnderTest.Memory> memory) {}
 
   record Settings(
-      Path jar, List<Double> rates, Duration step, Duration steadyFrom, Duration drain, Duration backlog, Duration warmup,
+      Path jar, List<Double> rates, Duration step, Duration steadyFrom, Duration grace, Duration drain, Duration backlog, Duration warmup,
       double warmupRate, double warmupQuietCores, Duration handOff, double handOffFraction, String apiKey) {
 
     private static final Map<String, String> DEFAULTS = defaults();
@@ -210,9 +210,10 @@ public final class OrchestrationBenchmark {
     private static Map<String, String> defaults() {
       Map<String, String> defaults = new LinkedHashMap<>();
       defaults.put("jar", "");
-      defaults.put("rates", "5,10,20,30,38,45,52,60,80,100,130");
-      defaults.put("step", "20s");
-      defaults.put("steady-from", "5s");
+      defaults.put("rates", "10,20,30,38,45,52,60,70,80,100,130");
+      defaults.put("step", "40s");
+      defaults.put("steady-from", "10s");
+      defaults.put("grace", "1s");
       defaults.put("drain", "15s");
       defaults.put("backlog", "2m");
       defaults.put("warmup", "3m");
@@ -239,7 +240,7 @@ public final class OrchestrationBenchmark {
       Settings settings = new Settings(
           values.get("jar").isEmpty() ? defaultJar() : Path.of(values.get("jar")).toAbsolutePath(),
           Arrays.stream(values.get("rates").split(",")).map(Double::parseDouble).toList(),
-          seconds(values.get("step")), seconds(values.get("steady-from")), seconds(values.get("drain")),
+          seconds(values.get("step")), seconds(values.get("steady-from")), seconds(values.get("grace")), seconds(values.get("drain")),
           seconds(values.get("backlog")), seconds(values.get("warmup")), Double.parseDouble(values.get("warmup-rate")),
           Double.parseDouble(values.get("warmup-quiet")), seconds(values.get("hand-off")),
           Double.parseDouble(values.get("hand-off-fraction")), values.get("api-key"));

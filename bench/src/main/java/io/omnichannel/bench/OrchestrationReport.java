@@ -29,8 +29,9 @@ final class OrchestrationReport {
     line(OVERHEAD);
     line("machine: " + result.machine());
     line("steps of %d s, steady window from %d s to the end of the step; sustained = of the journeys to be sent in the window,"
-            + " at least %.0f %% completed by its end shifted by the step's median end-to-end time; no backpressure, no failed call",
-        settings.step().toSeconds(), settings.steadyFrom().toSeconds(), 100 * StepResult.SUSTAINED);
+            + " at least %.0f %% completed by its end shifted by the step's median end-to-end time and %.1f s; no backpressure,"
+            + " no failed call",
+        settings.step().toSeconds(), settings.steadyFrom().toSeconds(), 100 * StepResult.SUSTAINED, settings.grace().toMillis() / 1000.0);
     steps("raw Zeebe: same model and path on the same broker, no-op workers (baseline)", result.rawWarmUp(), result.rawSteps());
     steps("product end to end: POST /api/v1/requests/manual -> ledger -> outbox -> process -> workers -> mails sent, closed",
         result.productWarmUp(), result.productSteps());
