@@ -24,6 +24,14 @@ interface Journey extends AutoCloseable {
   /** How many of {@code ids} met backpressure on their way into the engine after they were accepted. */
   long internalBackpressure(Collection<String> ids) throws Exception;
 
+  /**
+   * What the system said when it pushed back inside since the last call, with how often (empty when
+   * the journey cannot tell): the reason a step met backpressure without any call being refused.
+   */
+  default Map<String, Long> internalBackpressureReasons() {
+    return Map.of();
+  }
+
   @Override
   void close();
 }

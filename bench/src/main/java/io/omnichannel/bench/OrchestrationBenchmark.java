@@ -41,7 +41,7 @@ public final class OrchestrationBenchmark {
     try (ApplicationUnderTest application = ApplicationUnderTest.start(settings.jar(), dataDir, Duration.ofMinutes(3))) {
       var idle = application.memory();
       try (RawZeebeJourney raw = new RawZeebeJourney(application.gatewayAddress(), application.brokerRestAddress());
-          ProductJourney product = new ProductJourney(application.baseUrl(), application.jdbcUrl(), settings.apiKey())) {
+          ProductJourney product = new ProductJourney(application.baseUrl(), application.jdbcUrl(), settings.apiKey(), application.log())) {
         CpuTime cpu = application.cpuTime();
         WarmUp rawWarmUp = warmUp(raw, settings, cpu, progress);
         WarmUp productWarmUp = warmUp(product, settings, cpu, progress);
@@ -115,6 +115,8 @@ public final class OrchestrationBenchmark {
     } while (compilerCores >= settings.warmupQuietCores() && System.nanoTime() < deadline);
     Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
     awaitDone(journey, ids, settings.drain());
+    journey.internalBackpressureReasons().forEach((reason, times) -> progress.accept(
+        String.format("%s: warm-up pushed back inside %d times: %s", journey.name(), times, reason)));
     WarmUp warmUp = new WarmUp(settings.warmupRate(), took, ids.size(), compilerCores);
     progress.accept(String.format("%s: warm-up %d s at %.0f/s, %d journeys; JIT compilers at the end %.2f cores%s", journey.name(),
         took.toSeconds(), warmUp.rate(), warmUp.journeys(), compilerCores, warmUp.quiet(settings) ? "" : " (not quiet: limit reached)"));
@@ -148,6 +150,8 @@ public final class OrchestrationBenchmark {
         step.requestP99Millis(), step.sustainable() ? "sustained" : "NOT sustained"));
     progress.accept("  median ms per step: " + stepMedians(step));
     progress.accept("  CPU ms per completed journey: " + cpuPerJourney(step));
+    journey.internalBackpressureReasons().forEach((reason, times) -> progress.accept(
+        String.format("  pushed back inside %d times: %s", times, reason)));
     if (!step.missed().isEmpty()) {
       progress.accept("  not complete by the window's shifted end: " + step.missed().size() + " journeys; the first "
           + Math.min(MISSED_SHOWN, step.missed().size()) + ":");

@@ -1,9 +1,13 @@
 package io.omnichannel.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,10 +21,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The product end to end: {@code POST /api/v1/requests/manual} with the demo shop's key for a
@@ -61,10 +67,13 @@ final class ProductJourney implements Journey {
   private final String apiKey;
   private final HttpClient http;
   private final Connection ledger;
+  private final Path applicationLog;
+  private long applicationLogLinesRead;
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private final AtomicLong sequence = new AtomicLong();
 
-  ProductJourney(URI baseUrl, String jdbcUrl, String apiKey) throws SQLException {
+  ProductJourney(URI baseUrl, String jdbcUrl, String apiKey, Path applicationLog) throws SQLException {
+    this.applicationLog = applicationLog;
     this.intake = baseUrl.resolve("/api/v1/requests/manual");
     this.apiKey = apiKey;
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -151,6 +160,29 @@ final class ProductJourney implements Journey {
       }
     }
   }
+
+  /** The process outbox's failed publishes in the application's log since the last call, by what the engine answered. */
+  @Override
+  public synchronized Map<String, Long> internalBackpressureReasons() {
+    Map<String, Long> reasons = new TreeMap<>();
+    try (Stream<String> lines = Files.lines(applicationLog)) {
+      List<String> unread = lines.skip(applicationLogLinesRead).toList();
+      applicationLogLinesRead += unread.size();
+      for (String line : unread) {
+        Matcher failed = FAILED_PUBLISH.matcher(line);
+        if (failed.find()) {
+          String reason = failed.group(1);
+          reasons.merge(reason.length() > 160 ? reason.substring(0, 160) + "…" : reason, 1L, Long::sum);
+        }
+      }
+    } catch (IOException | UncheckedIOException unreadable) {
+      reasons.put("(the application's log could not be read: " + unreadable + ")", 0L);
+    }
+    return reasons;
+  }
+
+  /** ProcessStartDispatcher's warning for a publish that failed; the reason is the exception as text. */
+  private static final Pattern FAILED_PUBLISH = Pattern.compile("Publishing \\S+ for \\S+ failed \\(attempt \\d+\\): (.*)$");
 
   private static long millis(Timestamp timestamp) {
     return timestamp == null ? 0 : timestamp.getTime();
