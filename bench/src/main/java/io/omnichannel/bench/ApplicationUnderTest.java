@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,15 +31,54 @@ final class ApplicationUnderTest implements AutoCloseable {
 
   record Ports(int http, int postgres, int smtp, int imap, int gateway, int command, int internal, int rest, int management) {
 
+    /**
+     * Nine distinct ports that are free now, from below the kernel's range for outgoing connections.
+     * A port from that range (what {@code new ServerSocket(0)} hands out) can be taken by any
+     * outgoing connection of the starting application or broker before PostgreSQL binds it: the
+     * smoke test once failed with PostgreSQL's "Address already in use".
+     */
     static Ports free() {
-      return new Ports(free1(), free1(), free1(), free1(), free1(), free1(), free1(), free1(), free1());
+      Set<Integer> chosen = new HashSet<>();
+      int[] ports = new int[9];
+      for (int i = 0; i < ports.length; i++) {
+        ports[i] = free1(chosen);
+      }
+      return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
     }
 
-    private static int free1() {
+    private static final int LOWEST = 20_000;
+
+    private static int free1(Set<Integer> chosen) {
+      int below = outgoingRangeStart();
+      for (int attempt = 0; below > LOWEST + 1_000 && attempt < 1_000; attempt++) {
+        int port = LOWEST + ThreadLocalRandom.current().nextInt(below - LOWEST);
+        if (!chosen.contains(port) && bindable(port)) {
+          chosen.add(port);
+          return port;
+        }
+      }
       try (ServerSocket socket = new ServerSocket(0)) {
+        chosen.add(socket.getLocalPort());
         return socket.getLocalPort();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+
+    private static boolean bindable(int port) {
+      try (ServerSocket socket = new ServerSocket(port)) {
+        return true;
+      } catch (IOException taken) {
+        return false;
+      }
+    }
+
+    /** The first port the kernel gives outgoing connections (Linux: 32768 unless configured). */
+    private static int outgoingRangeStart() {
+      try {
+        return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+      } catch (IOException | RuntimeException notLinux) {
+        return 32_768;
       }
     }
   }
