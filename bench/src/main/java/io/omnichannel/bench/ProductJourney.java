@@ -1,11 +1,13 @@
 package io.omnichannel.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -26,7 +28,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The product end to end: {@code POST /api/v1/requests/manual} with the demo shop's key for a
@@ -68,7 +69,7 @@ final class ProductJourney implements Journey {
   private final HttpClient http;
   private final Connection ledger;
   private final Path applicationLog;
-  private long applicationLogLinesRead;
+  private long applicationLogBytesRead;
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private final AtomicLong sequence = new AtomicLong();
 
@@ -165,20 +166,31 @@ final class ProductJourney implements Journey {
   @Override
   public synchronized Map<String, Long> internalBackpressureReasons() {
     Map<String, Long> reasons = new TreeMap<>();
-    try (Stream<String> lines = Files.lines(applicationLog)) {
-      List<String> unread = lines.skip(applicationLogLinesRead).toList();
-      applicationLogLinesRead += unread.size();
-      for (String line : unread) {
+    try (SeekableByteChannel log = Files.newByteChannel(applicationLog)) {
+      byte[] unread = Channels.newInputStream(log.position(applicationLogBytesRead)).readAllBytes();
+      // a line the application is still writing is read whole on the next call
+      int complete = lastNewline(unread) + 1;
+      applicationLogBytesRead += complete;
+      for (String line : new String(unread, 0, complete, StandardCharsets.UTF_8).split("\n")) {
         Matcher failed = FAILED_PUBLISH.matcher(line);
         if (failed.find()) {
           String reason = failed.group(1);
           reasons.merge(reason.length() > 160 ? reason.substring(0, 160) + "…" : reason, 1L, Long::sum);
         }
       }
-    } catch (IOException | UncheckedIOException unreadable) {
+    } catch (IOException unreadable) {
       reasons.put("(the application's log could not be read: " + unreadable + ")", 0L);
     }
     return reasons;
+  }
+
+  private static int lastNewline(byte[] bytes) {
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** ProcessStartDispatcher's warning for a publish that failed; the reason is the exception as text. */
