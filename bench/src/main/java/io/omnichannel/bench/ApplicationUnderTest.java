@@ -38,27 +38,30 @@ final class ApplicationUnderTest implements AutoCloseable {
      * smoke test once failed with PostgreSQL's "Address already in use".
      */
     static Ports free() {
+      int below = outgoingRangeStart();
       Set<Integer> chosen = new HashSet<>();
       int[] ports = new int[9];
       for (int i = 0; i < ports.length; i++) {
-        ports[i] = free1(chosen);
+        ports[i] = below > LOWEST + 1_000 ? freeBelow(below, chosen) : anyFree();
+        chosen.add(ports[i]);
       }
       return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
     }
 
     private static final int LOWEST = 20_000;
 
-    private static int free1(Set<Integer> chosen) {
-      int below = outgoingRangeStart();
-      for (int attempt = 0; below > LOWEST + 1_000 && attempt < 1_000; attempt++) {
+    private static int freeBelow(int below, Set<Integer> chosen) {
+      for (int attempt = 0; attempt < 1_000; attempt++) {
         int port = LOWEST + ThreadLocalRandom.current().nextInt(below - LOWEST);
         if (!chosen.contains(port) && bindable(port)) {
-          chosen.add(port);
           return port;
         }
       }
+      return anyFree();
+    }
+
+    private static int anyFree() {
       try (ServerSocket socket = new ServerSocket(0)) {
-        chosen.add(socket.getLocalPort());
         return socket.getLocalPort();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
