@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes the process messages of the outbox: starts (message id = request id) and messages to
  * waiting processes (with their own message id). Rows are claimed with {@code SKIP LOCKED},
- * so several application instances share the work; a batch is published at once, and a failed
- * publish stays in the outbox with its error and is retried with exponential backoff for as long
- * as it takes.
+ * so several application instances share the work. A batch goes out through a window of publishes
+ * in flight ({@link PublishPacing}); when the engine pushes back, the rest of the batch waits and
+ * the pushed-back row keeps its place in line. A publish that failed otherwise stays in the outbox
+ * with its error and is retried with exponential backoff for as long as it takes.
  */
 @Component
 public class ProcessStartDispatcher {
@@ -38,6 +42,7 @@ public class ProcessStartDispatcher {
   private final boolean enabled;
   private final Duration firstRetry;
   private final Duration maxRetry;
+  private final PublishPacing pacing;
   private final ModelsDeployed models;
   private final Clock clock;
 
@@ -48,6 +53,8 @@ public class ProcessStartDispatcher {
       @Value("${orchestrator.outbox.enabled:true}") boolean enabled,
       @Value("${orchestrator.outbox.first-retry:1s}") Duration firstRetry,
       @Value("${orchestrator.outbox.max-retry:1m}") Duration maxRetry,
+      @Value("${orchestrator.outbox.max-in-flight:16}") int maxInFlight,
+      @Value("${orchestrator.outbox.pushback-pause:100ms}") Duration pushbackPause,
       ObjectProvider<ModelsDeployed> models,
       ObjectProvider<Clock> clock) {
     this.jdbc = jdbc;
@@ -56,6 +63,8 @@ public class ProcessStartDispatcher {
     this.enabled = enabled;
     this.firstRetry = firstRetry;
     this.maxRetry = maxRetry;
+    // an engine's backpressure passes within seconds; a longer pause would only make journeys late
+    this.pacing = new PublishPacing(maxInFlight, pushbackPause, pushbackPause.multipliedBy(32));
     this.models = models.getIfAvailable(() -> () -> true);
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
@@ -73,19 +82,30 @@ public class ProcessStartDispatcher {
 
   /** @return how many messages were published */
   public int dispatchDue(Instant now) {
+    if (pacing.paused(now)) {
+      return 0;
+    }
     Integer published = transaction.execute(status -> claimAndPublish(now));
     return published == null ? 0 : published;
   }
 
   private record Row(
-      UUID id, UUID requestId, String messageName, String correlationKey, String messageId, String variables, int attempts) {}
+      UUID id,
+      UUID requestId,
+      String messageName,
+      String correlationKey,
+      String messageId,
+      String variables,
+      int attempts,
+      OffsetDateTime nextAttemptAt) {}
 
   private int claimAndPublish(Instant now) {
     List<Row> due =
         jdbc.sql(
                 """
                 SELECT id, request_id, message_name, correlation_key,
-                       COALESCE(message_id, CAST(request_id AS text)) AS message_id, variables::text AS variables, attempts
+                       COALESCE(message_id, CAST(request_id AS text)) AS message_id, variables::text AS variables, attempts,
+                       next_attempt_at
                 FROM process_outbox
                 WHERE dispatched_at IS NULL AND next_attempt_at <= :now
                 ORDER BY next_attempt_at
@@ -96,10 +116,10 @@ public class ProcessStartDispatcher {
             .param("batch", BATCH)
             .query(Row.class)
             .list();
-    // all of the batch in flight at once: one round trip to the engine per batch, not per message
-    List<CompletableFuture<Void>> sent = due.stream().map(this::publish).toList();
+    List<CompletableFuture<Void>> sent = sendThroughWindow(due);
     int published = 0;
-    for (int i = 0; i < due.size(); i++) {
+    boolean pushedBack = false;
+    for (int i = 0; i < sent.size(); i++) {
       Row row = due.get(i);
       try {
         sent.get(i).join();
@@ -112,15 +132,54 @@ public class ProcessStartDispatcher {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         int attempts = row.attempts() + 1;
         log.warn("Publishing {} for {} failed (attempt {}): {}", row.messageName(), row.correlationKey(), attempts, cause.toString());
+        // pushed back: the row keeps its place in line and the whole outbox waits (PublishPacing)
+        Instant next = cause instanceof EngineBusyException ? row.nextAttemptAt().toInstant() : now.plus(backoff(attempts, firstRetry, maxRetry));
+        pushedBack |= cause instanceof EngineBusyException;
         jdbc.sql("UPDATE process_outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error WHERE id = :id")
             .param("attempts", attempts)
-            .param("next", utc(now.plus(backoff(attempts, firstRetry, maxRetry))))
+            .param("next", utc(next))
             .param("error", describe(cause))
             .param("id", row.id())
             .update();
       }
     }
+    if (pushedBack) {
+      pacing.pushedBack(now);
+    } else if (!sent.isEmpty()) {
+      pacing.accepted();
+    }
     return published;
+  }
+
+  /**
+   * Publishes the rows in order, no more than the pacing's window unanswered at a time, and sends no
+   * more once the engine pushed one back: those rows stay due, untouched, for a later round.
+   */
+  private List<CompletableFuture<Void>> sendThroughWindow(List<Row> due) {
+    Semaphore window = new Semaphore(pacing.inFlight());
+    AtomicBoolean pushedBack = new AtomicBoolean();
+    List<CompletableFuture<Void>> sent = new ArrayList<>(due.size());
+    for (Row row : due) {
+      window.acquireUninterruptibly();
+      if (pushedBack.get()) {
+        break;
+      }
+      sent.add(
+          publish(row)
+              .whenComplete(
+                  (published, error) -> {
+                    if (isEngineBusy(error)) {
+                      pushedBack.set(true);
+                    }
+                    window.release();
+                  }));
+    }
+    return sent;
+  }
+
+  private static boolean isEngineBusy(Throwable error) {
+    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return cause instanceof EngineBusyException;
   }
 
   private CompletableFuture<Void> publish(Row row) {

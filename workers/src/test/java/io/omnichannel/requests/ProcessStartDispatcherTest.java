@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +46,7 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
   @Test
   void failedPublishStaysInTheOutboxAndALaterRoundDeliversIt() {
     var engine = new Engine();
-    var dispatcher = new ProcessStartDispatcher(jdbc, transaction, engine, true, Duration.ofSeconds(1), Duration.ofMinutes(1), noModelsBean(), providerOf(Clock.systemUTC()));
+    var dispatcher = new ProcessStartDispatcher(jdbc, transaction, engine, true, Duration.ofSeconds(1), Duration.ofMinutes(1), 16, Duration.ofMillis(100), noModelsBean(), providerOf(Clock.systemUTC()));
     Instant now = Instant.now().plusSeconds(1);
     dispatcher.dispatchDue(now); // rows other tests left behind
     SubmittedRequest request = intake.submit(ManualRequestIntakeTest.submission(ManualRequestIntakeTest.unique() + "@example.com", "KM-5500"));
@@ -74,6 +78,106 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
   }
 
   @Test
+  void aPushbackPausesTheOutboxAndThePushedBackStartKeepsItsPlaceInLine() {
+    var engine = new BusyEngine();
+    var dispatcher = dispatcher(engine, 1);
+    Instant now = drainedAt();
+    List<SubmittedRequest> requests = submitThree();
+    engine.refuse = m -> m.correlationKey().equals(requests.get(1).reference());
+
+    int firstRound = dispatcher.dispatchDue(now);
+    Map<String, Object> pushedBack = row(requests.get(1));
+    Map<String, Object> notSent = row(requests.get(2));
+    engine.refuse = m -> false;
+    int duringThePause = dispatcher.dispatchDue(now.plusMillis(50));
+    int afterThePause = dispatcher.dispatchDue(now.plusMillis(100));
+
+    assertThat(firstRound).isEqualTo(1);
+    assertThat(row(requests.get(0)).get("dispatched_at")).isNotNull();
+    assertThat(pushedBack.get("dispatched_at")).isNull();
+    assertThat(pushedBack.get("attempts")).isEqualTo(1);
+    assertThat((String) pushedBack.get("last_error")).contains("EngineBusyException").contains("RESOURCE_EXHAUSTED");
+    assertThat(pushedBack.get("next_attempt_at")).as("keeps its place in line").isEqualTo(row(requests.get(1)).get("created_at"));
+    assertThat(notSent.get("attempts")).as("not sent after the pushback").isEqualTo(0);
+    assertThat(duringThePause).isZero();
+    assertThat(afterThePause).isEqualTo(2);
+    assertThat(engine.received.stream().map(Published::correlationKey))
+        .containsExactly(requests.get(0).reference(), requests.get(1).reference(), requests.get(2).reference());
+  }
+
+  @Test
+  void noMoreThanTheWindowIsUnansweredAtATime() {
+    var engine = new SlowEngine();
+    var dispatcher = dispatcher(engine, 2);
+    Instant now = drainedAt();
+    List<SubmittedRequest> requests = new ArrayList<>(submitThree());
+    requests.addAll(submitThree());
+    engine.answerAfterMillis = 200;
+
+    int published = dispatcher.dispatchDue(now);
+
+    assertThat(published).isEqualTo(6);
+    assertThat(engine.mostUnanswered.get()).isEqualTo(2);
+    requests.forEach(request -> assertThat(row(request).get("dispatched_at")).isNotNull());
+  }
+
+  /** Refuses the messages {@link #refuse} matches the way the gateway does when the broker's request limit is exhausted. */
+  static class BusyEngine extends Engine {
+    Predicate<Published> refuse = m -> false;
+
+    @Override
+    public CompletableFuture<Void> publish(String messageName, String correlationKey, String messageId, String variablesJson) {
+      if (refuse.test(new Published(messageName, correlationKey, messageId, variablesJson))) {
+        return CompletableFuture.failedFuture(
+            new CompletionException(
+                new EngineBusyException(new IllegalStateException("RESOURCE_EXHAUSTED: the request limit is exhausted"))));
+      }
+      return super.publish(messageName, correlationKey, messageId, variablesJson);
+    }
+  }
+
+  /** Answers each message later, on another thread, counting how many are unanswered at once. */
+  static class SlowEngine extends Engine {
+    final AtomicInteger unanswered = new AtomicInteger();
+    final AtomicInteger mostUnanswered = new AtomicInteger();
+    long answerAfterMillis;
+
+    @Override
+    public CompletableFuture<Void> publish(String messageName, String correlationKey, String messageId, String variablesJson) {
+      mostUnanswered.accumulateAndGet(unanswered.incrementAndGet(), Math::max);
+      return CompletableFuture.runAsync(
+          () -> {
+            unanswered.decrementAndGet();
+            super.publish(messageName, correlationKey, messageId, variablesJson);
+          },
+          CompletableFuture.delayedExecutor(answerAfterMillis, TimeUnit.MILLISECONDS));
+    }
+  }
+
+  private ProcessStartDispatcher dispatcher(ProcessMessagePublisher engine, int maxInFlight) {
+    return new ProcessStartDispatcher(
+        jdbc, transaction, engine, true, Duration.ofSeconds(1), Duration.ofMinutes(1), maxInFlight, Duration.ofMillis(100), noModelsBean(), providerOf(Clock.systemUTC()));
+  }
+
+  /** Publishes what other tests left behind with an engine that takes everything; returns a time after which new rows are due. */
+  private Instant drainedAt() {
+    var dispatcher = dispatcher(new Engine(), 16);
+    Instant now = Instant.now().plusSeconds(5);
+    while (dispatcher.dispatchDue(now) > 0) {
+      // a batch at a time
+    }
+    return now;
+  }
+
+  private List<SubmittedRequest> submitThree() {
+    List<SubmittedRequest> requests = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      requests.add(intake.submit(ManualRequestIntakeTest.submission(ManualRequestIntakeTest.unique() + "@example.com", "KM-5500")));
+    }
+    return requests;
+  }
+
+  @Test
   void backoffDoublesUpToItsCap() {
     Duration second = Duration.ofSeconds(1);
     Duration minute = Duration.ofMinutes(1);
@@ -85,7 +189,7 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
   }
 
   private Map<String, Object> row(SubmittedRequest request) {
-    return jdbc.sql("SELECT attempts, last_error, dispatched_at FROM process_outbox WHERE request_id = :id")
+    return jdbc.sql("SELECT attempts, last_error, dispatched_at, next_attempt_at, created_at FROM process_outbox WHERE request_id = :id")
         .param("id", request.id())
         .query()
         .singleRow();
