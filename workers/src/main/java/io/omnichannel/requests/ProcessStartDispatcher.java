@@ -53,7 +53,7 @@ public class ProcessStartDispatcher {
       @Value("${orchestrator.outbox.enabled:true}") boolean enabled,
       @Value("${orchestrator.outbox.first-retry:1s}") Duration firstRetry,
       @Value("${orchestrator.outbox.max-retry:1m}") Duration maxRetry,
-      @Value("${orchestrator.outbox.max-in-flight:16}") int maxInFlight,
+      @Value("${orchestrator.outbox.max-in-flight:8}") int maxInFlight,
       @Value("${orchestrator.outbox.pushback-pause:100ms}") Duration pushbackPause,
       ObjectProvider<ModelsDeployed> models,
       ObjectProvider<Clock> clock) {
