@@ -66,6 +66,9 @@ final class Ports {
   /** Ports picked for port 0 come from here up to the kernel's range for outgoing connections. */
   static final int LOWEST_PICKED = 20_000;
 
+  /** The first port the kernel gives outgoing connections (Linux: 32768 unless configured). */
+  static final int OUTGOING_RANGE_START = outgoingRangeStart();
+
   /**
    * A port that is free now, from below the kernel's range for outgoing connections when there is
    * room. A port from that range (what {@code new ServerSocket(0)} hands out) can be taken by an
@@ -73,10 +76,9 @@ final class Ports {
    * picked for binds it; the benchmark's PostgreSQL once failed so with "Address already in use".
    */
   private static int anyFree() {
-    int outgoing = outgoingRangeStart();
-    if (outgoing > LOWEST_PICKED + 1_000) {
+    if (OUTGOING_RANGE_START > LOWEST_PICKED + 1_000) {
       for (int attempt = 0; attempt < 1_000; attempt++) {
-        int port = LOWEST_PICKED + ThreadLocalRandom.current().nextInt(outgoing - LOWEST_PICKED);
+        int port = LOWEST_PICKED + ThreadLocalRandom.current().nextInt(OUTGOING_RANGE_START - LOWEST_PICKED);
         if (isFree(port)) {
           return port;
         }
@@ -89,8 +91,7 @@ final class Ports {
     }
   }
 
-  /** The first port the kernel gives outgoing connections (Linux: 32768 unless configured). */
-  static int outgoingRangeStart() {
+  private static int outgoingRangeStart() {
     try {
       return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
     } catch (IOException | RuntimeException notLinux) {

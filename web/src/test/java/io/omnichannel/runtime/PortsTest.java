@@ -10,7 +10,7 @@ class PortsTest {
 
   @Test
   void freePortsAreDistinctBindableAndBelowTheRangeOfOutgoingConnections() {
-    int outgoing = Ports.outgoingRangeStart();
+    int outgoing = Ports.OUTGOING_RANGE_START;
     Set<Integer> ports = new HashSet<>();
     for (int i = 0; i < 20; i++) {
       ports.add(Ports.free());
