@@ -129,12 +129,13 @@ public class ProcessStartDispatcher {
             .update();
         published++;
       } catch (CompletionException | CancellationException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        Throwable cause = causeOf(e);
         int attempts = row.attempts() + 1;
         log.warn("Publishing {} for {} failed (attempt {}): {}", row.messageName(), row.correlationKey(), attempts, cause.toString());
+        boolean busy = cause instanceof EngineBusyException;
         // pushed back: the row keeps its place in line and the whole outbox waits (PublishPacing)
-        Instant next = cause instanceof EngineBusyException ? row.nextAttemptAt().toInstant() : now.plus(backoff(attempts, firstRetry, maxRetry));
-        pushedBack |= cause instanceof EngineBusyException;
+        Instant next = busy ? row.nextAttemptAt().toInstant() : now.plus(backoff(attempts, firstRetry, maxRetry));
+        pushedBack |= busy;
         jdbc.sql("UPDATE process_outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error WHERE id = :id")
             .param("attempts", attempts)
             .param("next", utc(next))
@@ -168,7 +169,7 @@ public class ProcessStartDispatcher {
           publish(row)
               .whenComplete(
                   (published, error) -> {
-                    if (isEngineBusy(error)) {
+                    if (error != null && causeOf(error) instanceof EngineBusyException) {
                       pushedBack.set(true);
                     }
                     window.release();
@@ -177,9 +178,9 @@ public class ProcessStartDispatcher {
     return sent;
   }
 
-  private static boolean isEngineBusy(Throwable error) {
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    return cause instanceof EngineBusyException;
+  /** What a failed publish failed with, unwrapped from the future's {@link CompletionException}. */
+  private static Throwable causeOf(Throwable futureFailure) {
+    return futureFailure instanceof CompletionException && futureFailure.getCause() != null ? futureFailure.getCause() : futureFailure;
   }
 
   private CompletableFuture<Void> publish(Row row) {
