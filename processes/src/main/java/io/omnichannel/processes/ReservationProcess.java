@@ -9,7 +9,7 @@ package io.omnichannel.processes;
  * correlation key. The start carries the store ({@link Variables#STORE_ID}) and the team that
  * confirms the set-aside there ({@link Variables#STORE_TEAM}).
  */
-public final class ReservationProcess {
+public final class ReservationProcess extends SharedModel {
 
   public static final String PROCESS_ID = "reservation";
   public static final String RESOURCE = "bpmn/reservation.bpmn";
@@ -38,20 +38,12 @@ public final class ReservationProcess {
   public static final String REASON_EXPIRED = "EXPIRED";
   public static final String REASON_CANCELLED = "CANCELLED";
 
-  public static final class Elements {
+  public static final class Elements extends SharedModel.Elements {
     public static final String START = "StartEvent_ReservationRequested";
-    public static final String ACKNOWLEDGE = "ServiceTask_AcknowledgeRequest";
     public static final String HOLD_STOCK = "ServiceTask_HoldStock";
     public static final String GATEWAY_STOCK_HELD = "Gateway_StockHeld";
     public static final String TELL_NOTHING_IN_STOCK = "ServiceTask_TellNothingInStock";
-    public static final String PLAN_SLA = "ServiceTask_PlanSla";
     public static final String CONFIRM_SET_ASIDE = "UserTask_ConfirmSetAside";
-    public static final String SLA_REMINDER = "BoundaryEvent_SlaReminder";
-    public static final String REMIND_TEAM = "ServiceTask_RemindTeam";
-    public static final String TEAM_REMINDED = "EndEvent_TeamReminded";
-    public static final String SLA_BREACHED = "BoundaryEvent_SlaBreached";
-    public static final String ESCALATE = "ServiceTask_EscalateToTeamLead";
-    public static final String ESCALATED = "EndEvent_Escalated";
     public static final String CANCELLED_BEFORE_SET_ASIDE = "BoundaryEvent_CancelledBeforeSetAside";
     public static final String GATEWAY_SET_ASIDE = "Gateway_SetAside";
     public static final String RELEASE_DECLINED = "ServiceTask_ReleaseHoldStoreDeclined";
@@ -70,26 +62,18 @@ public final class ReservationProcess {
     public static final String TELL_CANCELLED = "ServiceTask_TellCancelled";
     public static final String HAND_OVER = "ServiceTask_HandOver";
     public static final String JOIN_CLOSE = "Gateway_JoinClose";
-    public static final String CLOSE_REQUEST = "ServiceTask_CloseRequest";
-    public static final String END = "EndEvent_RequestClosed";
 
     private Elements() {}
   }
 
-  /** Process variables; everything else the workers read from the ledger and the stock by {@link #REQUEST_ID}. */
-  public static final class Variables {
-    public static final String REQUEST_ID = ManualRequestProcess.Variables.REQUEST_ID;
-    public static final String REFERENCE = ManualRequestProcess.Variables.REFERENCE;
-    /** Always {@link ReservationProcess#REQUEST_TYPE}: plan-sla picks the policy by it. */
-    public static final String REQUEST_TYPE = CustomerRequestProcess.Variables.REQUEST_TYPE;
+  /** Process variables beyond the shared ones; the workers read the rest from the ledger and the stock by {@code requestId}. */
+  public static final class Variables extends SharedModel.Variables {
     /** The stock location to pick up at; the task list's store filter reads it from the task. */
     public static final String STORE_ID = "storeId";
     /** The store's team: the candidate group of the set-aside task. */
     public static final String STORE_TEAM = "storeTeam";
     /** hold-stock's business outcome: true when a piece is held for the reservation. */
     public static final String STOCK_HELD = "stockHeld";
-    public static final String SLA_DUE_AT = ManualRequestProcess.Variables.SLA_DUE_AT;
-    public static final String SLA_REMINDER_AT = ManualRequestProcess.Variables.SLA_REMINDER_AT;
     /** The store's answer: {@link #SET_ASIDE_CONFIRMED} or {@link #SET_ASIDE_NOT_AVAILABLE}. */
     public static final String SET_ASIDE = "setAside";
     public static final String SET_ASIDE_CONFIRMED = "CONFIRMED";

@@ -14,8 +14,8 @@ import static io.omnichannel.processes.CustomerRequestProcess.Elements.PLAN_SLA;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.REMIND_CUSTOMER;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.SEND_ANSWER;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.START;
-import static io.omnichannel.processes.testsupport.ManualRequestJourney.hoursFromNow;
-import static io.omnichannel.processes.testsupport.ManualRequestJourney.requestIdOf;
+import static io.omnichannel.processes.testsupport.JourneyDriver.hoursFromNow;
+import static io.omnichannel.processes.testsupport.JourneyDriver.requestIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.ZeebeClient;

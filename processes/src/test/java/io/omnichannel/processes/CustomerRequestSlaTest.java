@@ -14,7 +14,7 @@ import static io.omnichannel.processes.CustomerRequestProcess.Elements.SLA_BREAC
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.SLA_REMINDER;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.SLA_SECOND_ESCALATION;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.TEAM_REMINDED;
-import static io.omnichannel.processes.testsupport.ManualRequestJourney.hoursFromNow;
+import static io.omnichannel.processes.testsupport.JourneyDriver.hoursFromNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.ZeebeClient;

@@ -11,8 +11,8 @@ import static io.omnichannel.processes.ManualRequestProcess.Elements.SEND_ANSWER
 import static io.omnichannel.processes.ManualRequestProcess.Elements.SEND_MANUAL;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.START;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.VERIFY_PURCHASE;
-import static io.omnichannel.processes.testsupport.ManualRequestJourney.hoursFromNow;
-import static io.omnichannel.processes.testsupport.ManualRequestJourney.requestIdOf;
+import static io.omnichannel.processes.testsupport.JourneyDriver.hoursFromNow;
+import static io.omnichannel.processes.testsupport.JourneyDriver.requestIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.ZeebeClient;

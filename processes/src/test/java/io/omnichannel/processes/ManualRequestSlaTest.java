@@ -11,7 +11,7 @@ import static io.omnichannel.processes.ManualRequestProcess.Elements.SEND_MANUAL
 import static io.omnichannel.processes.ManualRequestProcess.Elements.SLA_BREACHED;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.SLA_REMINDER;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.TEAM_REMINDED;
-import static io.omnichannel.processes.testsupport.ManualRequestJourney.hoursFromNow;
+import static io.omnichannel.processes.testsupport.JourneyDriver.hoursFromNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.ZeebeClient;

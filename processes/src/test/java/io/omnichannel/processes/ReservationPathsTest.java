@@ -28,8 +28,8 @@ import static io.omnichannel.processes.ReservationProcess.Elements.TELL_CANCELLE
 import static io.omnichannel.processes.ReservationProcess.Elements.TELL_EXPIRED;
 import static io.omnichannel.processes.ReservationProcess.Elements.TELL_NOTHING_IN_STOCK;
 import static io.omnichannel.processes.ReservationProcess.Elements.TELL_STORE_DECLINED;
-import static io.omnichannel.processes.testsupport.ManualRequestJourney.hoursFromNow;
-import static io.omnichannel.processes.testsupport.ManualRequestJourney.requestIdOf;
+import static io.omnichannel.processes.testsupport.JourneyDriver.hoursFromNow;
+import static io.omnichannel.processes.testsupport.JourneyDriver.requestIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.ZeebeClient;
