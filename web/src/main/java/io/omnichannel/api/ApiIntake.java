@@ -2,13 +2,13 @@ package io.omnichannel.api;
 
 import io.omnichannel.integrations.IdempotentCalls;
 import io.omnichannel.integrations.Integration;
+import io.omnichannel.platform.Links;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.SubmittedRequest;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +23,13 @@ class ApiIntake {
   private final IdempotentCalls calls;
   private final RequestTracking tracking;
   private final RequestTimeline timeline;
-  private final String publicBaseUrl;
+  private final Links links;
 
-  ApiIntake(
-      IdempotentCalls calls,
-      RequestTracking tracking,
-      RequestTimeline timeline,
-      @Value("${orchestrator.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+  ApiIntake(IdempotentCalls calls, RequestTracking tracking, RequestTimeline timeline, Links links) {
     this.calls = calls;
     this.tracking = tracking;
     this.timeline = timeline;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.links = links;
   }
 
   /**
@@ -59,7 +55,7 @@ class ApiIntake {
     CreatedRequest response =
         new CreatedRequest(
             submitted.reference(),
-            publicBaseUrl + "/track/" + submitted.trackingToken(),
+            links.tracking(submitted.trackingToken()),
             submitted.expectedBy(),
             tracking.statusOf(submitted.reference()).orElseThrow().name());
     return outcome.created()

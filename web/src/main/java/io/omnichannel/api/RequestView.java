@@ -19,10 +19,11 @@ record RequestView(
   @Schema(name = "RequestEvent")
   record Event(Instant occurredAt, @Schema(example = "RECEIVED") String kind, String summary) {}
 
-  static RequestView of(RequestDetails details) {
+  /** @param type the type as the API names it, e.g. {@code manual} */
+  static RequestView of(RequestDetails details, String type) {
     return new RequestView(
         details.reference(),
-        RequestTypes.apiName(details.type()),
+        type,
         details.status().name(),
         details.createdAt(),
         details.expectedBy(),

@@ -1,28 +1,19 @@
 package io.omnichannel.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omnichannel.integrations.Integration;
-import io.omnichannel.requests.ManualRequestIntake;
+import io.omnichannel.journeys.Journeys;
+import io.omnichannel.journeys.RequestType;
 import io.omnichannel.requests.IntakeChannel;
-import io.omnichannel.requests.ManualRequestSubmission;
 import io.omnichannel.requests.RequestTracking;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,11 +21,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Submit a request of any type a journey serves, and follow it. One operation per type in the
+ * OpenAPI document ({@link RequestTypesOpenApi}), one handler here: the type's intake reads the body.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Requests", description = "Submit a customer's request and follow it")
@@ -42,57 +36,33 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(responseCode = "401", description = "No key or an unknown key", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
 class RequestsApiController {
 
-  static final String CREATE_MANUAL = "create-manual-request";
-
-  private final ManualRequestIntake intake;
+  private final Journeys journeys;
   private final RequestTracking tracking;
   private final ApiIntake apiIntake;
-  private final Validator validator;
   private final ObjectMapper json;
 
-  RequestsApiController(
-      ManualRequestIntake intake, RequestTracking tracking, ApiIntake apiIntake, Validator validator, ObjectMapper json) {
-    this.intake = intake;
+  RequestsApiController(Journeys journeys, RequestTracking tracking, ApiIntake apiIntake, ObjectMapper json) {
+    this.journeys = journeys;
     this.tracking = tracking;
     this.apiIntake = apiIntake;
-    this.validator = validator;
     this.json = json;
   }
 
-  @PostMapping("/" + RequestTypes.MANUAL)
-  @Operation(
-      summary = "Submit a manual request",
-      description =
-          "Takes the request into the ledger and starts its journey; the customer gets an acknowledgement mail. "
-              + "With an Idempotency-Key a repeat returns the first request (200) instead of a second one.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created",
-      headers = @Header(name = "Location", description = "/api/v1/requests/{reference}"))
-  @ApiResponse(responseCode = "200", description = "A repeat with the same Idempotency-Key and body: the first request")
-  @ApiResponse(responseCode = "400", description = "Malformed JSON or an invalid Idempotency-Key", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used with a different body", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "422", description = "Missing or wrong values, see errors; nothing was written", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-  ResponseEntity<CreatedRequest> createManualRequest(
+  /** Documented per type by {@link RequestTypesOpenApi}. */
+  @PostMapping("/{type}")
+  @Operation(hidden = true)
+  ResponseEntity<CreatedRequest> create(
       @AuthenticationPrincipal Integration integration,
-      @Parameter(in = ParameterIn.HEADER, description = "1–100 printable ASCII characters, e.g. a UUID; one per intended request")
-          @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-          String idempotencyKey,
-      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
-          @RequestBody
-          ManualRequestBody body) {
+      @PathVariable String type,
+      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+      @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+    RequestType requestType = journeys.typeAt(type).orElseThrow(() -> unknownType(type));
     String key = IdempotencyKeys.check(idempotencyKey);
-    Map<String, String> errors = new LinkedHashMap<>();
-    ManualRequestSubmission submission = body.toSubmission(errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidApiInputException(withOtherFieldErrors(submission, errors));
-    }
-    ManualRequestSubmission inLedger = submission.withIdempotencyKey(IdempotencyKeys.inLedger(integration, key));
+    ApiRequestBody read = ApiRequestBody.read(body);
     // a repeat: the intake answers with the first request (found by the same ledger key) and writes nothing
     return apiIntake.create(
-        integration, CREATE_MANUAL, key, fingerprint(submission, body.strippedChannel()), receivedBy(integration, body.strippedChannel()),
-        () -> intake.submit(inLedger, IntakeChannel.API));
+        integration, "create-" + requestType.path(), key, fingerprint(read), receivedBy(integration, read.channel()),
+        () -> requestType.intake().submit(read.toInput(IdempotencyKeys.inLedger(integration, key)), IntakeChannel.API));
   }
 
   @GetMapping("/{reference}")
@@ -100,34 +70,18 @@ class RequestsApiController {
   @ApiResponse(responseCode = "200", description = "The request")
   @ApiResponse(responseCode = "404", description = "No request with this reference", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
   RequestView request(@PathVariable String reference) {
-    return tracking.findByReference(reference).map(RequestView::of).orElseThrow(() -> new UnknownRequestException(reference));
+    return tracking.findByReference(reference)
+        .map(details -> RequestView.of(details, journeys.type(details.type()).map(RequestType::path).orElse(details.type())))
+        .orElseThrow(() -> new UnknownRequestException(reference));
   }
 
-  @PostMapping("/{type}")
-  @Operation(hidden = true)
-  @ApiResponse(responseCode = "404", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(hidden = true)))
-  void unknownRequestType(@PathVariable String type) {
-    throw new UnknownRequestTypeException(type, RequestTypes.known());
+  private UnknownRequestTypeException unknownType(String type) {
+    return new UnknownRequestTypeException(type, journeys.requestTypes().stream().map(RequestType::path).sorted().toList());
   }
 
-  private Map<String, String> withOtherFieldErrors(ManualRequestSubmission submission, Map<String, String> errors) {
-    Map<String, String> all = new LinkedHashMap<>();
-    validator.validate(submission.stripped()).forEach(v -> all.putIfAbsent(v.getPropertyPath().iterator().next().getName(), v.getMessage()));
-    all.putAll(errors);
-    return all;
-  }
-
-  /** What a repeat must send again for the same answer: every value, the file's bytes included. */
-  private String fingerprint(ManualRequestSubmission submission, String channel) {
-    ManualRequestSubmission s = submission.stripped();
-    List<String> values =
-        new ArrayList<>(Arrays.asList(s.name(), s.email(), s.customerNumber(), s.orderNumber(), s.typeNumber(), s.message(), channel));
-    if (s.attachment() != null) {
-      values.addAll(
-          Arrays.asList(s.attachment().fileName(), s.attachment().declaredMediaType(), Base64.getEncoder().encodeToString(s.attachment().content())));
-    }
+  private String fingerprint(ApiRequestBody body) {
     try {
-      return json.writeValueAsString(values);
+      return json.writeValueAsString(body.fingerprint());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -7,7 +7,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +27,9 @@ class WatchdogController {
   private final WatchdogFindings findings;
   private final Clock clock;
 
-  WatchdogController(WatchdogFindings findings, ObjectProvider<Clock> clock) {
+  WatchdogController(WatchdogFindings findings, Clock clock) {
     this.findings = findings;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @GetMapping

@@ -4,7 +4,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.response.DeploymentEvent;
-import io.omnichannel.requests.ModelsDeployed;
+import io.omnichannel.outbox.ModelsDeployed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

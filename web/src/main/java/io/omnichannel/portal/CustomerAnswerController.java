@@ -2,9 +2,9 @@ package io.omnichannel.portal;
 
 import io.omnichannel.requests.CustomerMessages;
 import io.omnichannel.requests.InvalidSubmissionException;
-import io.omnichannel.requests.RequestTracking;
-import io.omnichannel.requests.TrackedRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,14 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * answer joins the history, the process moves on), held to the intake's upload rules.
  */
 @Controller
-class CustomerAnswerController {
+class CustomerAnswerController implements UploadLimitPage {
+
+  private static final Pattern ANSWER = Pattern.compile(".*/track/([A-Za-z0-9_-]+)/answer/?");
 
   private final CustomerMessages messages;
-  private final RequestTracking tracking;
+  private final StatusPage page;
 
-  CustomerAnswerController(CustomerMessages messages, RequestTracking tracking) {
+  CustomerAnswerController(CustomerMessages messages, StatusPage page) {
     this.messages = messages;
-    this.tracking = tracking;
+    this.page = page;
   }
 
   @PostMapping("/track/{token}/answer")
@@ -37,7 +39,6 @@ class CustomerAnswerController {
       Model model,
       RedirectAttributes redirect,
       HttpServletResponse response) {
-    TrackedRequest request = tracking.findByTrackingToken(token).orElseThrow(TrackingController.UnknownTrackingLink::new);
     try {
       messages.answerByTrackingToken(token, form.toMessage()).orElseThrow(TrackingController.UnknownTrackingLink::new);
       redirect.addFlashAttribute("answerReceived", true);
@@ -45,13 +46,24 @@ class CustomerAnswerController {
     } catch (InvalidSubmissionException invalid) {
       invalid.fieldErrors().forEach((field, message) -> binding.rejectValue(formField(field), "invalid", message));
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      model.addAttribute("request", request);
-      model.addAttribute("events", request.events());
-      model.addAttribute("statusText", CustomerStatus.describe(request.status()));
-      model.addAttribute("question", tracking.openQuestionByTrackingToken(token).orElse(null));
-      model.addAttribute("token", token);
-      return "portal/tracking";
+      return page.fill(token, model);
     }
+  }
+
+  @Override
+  public boolean isFor(String requestUri) {
+    return ANSWER.matcher(requestUri).matches();
+  }
+
+  /** The upload was refused before the answer was read: her status page with the reason at the question. */
+  @Override
+  public String tooLarge(String requestUri, Model model, String formError) {
+    Matcher answer = ANSWER.matcher(requestUri);
+    if (!answer.matches()) {
+      throw new TrackingController.UnknownTrackingLink();
+    }
+    model.addAttribute("answerError", formError);
+    return page.fill(answer.group(1), model);
   }
 
   private static String formField(String field) {

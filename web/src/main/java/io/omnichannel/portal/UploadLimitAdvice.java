@@ -1,11 +1,10 @@
 package io.omnichannel.portal;
 
+import io.omnichannel.journeys.Journeys;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,40 +16,35 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 /**
  * An upload far over the limit is refused before any controller sees the form; the customer
  * still gets the form back with a clear message instead of an error page. Ahead of the problem
- * details handler. Other forms with uploads (the staff intake) answer with their own form through
- * {@link UploadLimitPage}.
+ * details handler. Each form that takes uploads answers with its own page through
+ * {@link UploadLimitPage}; anything else gets the home page with the message.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitAdvice {
 
-  private static final Pattern CUSTOMER_FORM = Pattern.compile(".*/requests/(question|complaint|callback)/?");
+  static final String TOO_LARGE = "The file is larger than 5 MB. Please send a smaller PDF or photo.";
 
-  private final List<UploadLimitPage> otherForms;
+  private final List<UploadLimitPage> forms;
+  private final Journeys journeys;
 
-  UploadLimitAdvice(List<UploadLimitPage> otherForms) {
-    this.otherForms = otherForms;
+  UploadLimitAdvice(List<UploadLimitPage> forms, Journeys journeys) {
+    this.forms = forms;
+    this.journeys = journeys;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   String tooLarge(Model model, HttpServletRequest request, HttpServletResponse response) {
     response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
     String uri = postedTo(request);
-    for (UploadLimitPage form : otherForms) {
+    for (UploadLimitPage form : forms) {
       if (form.isFor(uri)) {
-        return form.tooLarge(model, "The file is larger than 5 MB. Please attach a smaller PDF or photo.");
+        return form.tooLarge(uri, model, TOO_LARGE);
       }
     }
-    Matcher customerForm = CUSTOMER_FORM.matcher(uri);
-    if (customerForm.matches()) {
-      model.addAttribute("form", new CustomerRequestForm());
-      model.addAttribute("formError", "The file is larger than 5 MB. Please send a smaller PDF or photo.");
-      return CustomerRequestController.view(CustomerRequestController.Kind.of(customerForm.group(1)), model);
-    }
-    model.addAttribute("form", new ManualRequestForm());
-    model.addAttribute(
-        "formError", "The file is larger than 5 MB. Please send a smaller PDF or a photo of the receipt.");
-    return ManualRequestController.FORM_VIEW;
+    model.addAttribute("formError", TOO_LARGE);
+    model.addAttribute("requestTypes", journeys.requestTypes());
+    return "system/home";
   }
 
   /** Tomcat refuses the body before dispatch and reports it on its error dispatch, to {@code /error}. */

@@ -3,13 +3,13 @@ package io.omnichannel.portal;
 import org.springframework.ui.Model;
 
 /**
- * A form outside the portal that takes uploads: an over-limit upload to it gets this form back with
- * the error, not the portal's form (see {@link UploadLimitAdvice}).
+ * A form that takes uploads: an over-limit upload to it gets this form back with the error (see
+ * {@link UploadLimitAdvice}), not an error page.
  */
 public interface UploadLimitPage {
 
   boolean isFor(String requestUri);
 
-  /** Fills the model for the empty form with {@code formError} set; @return the view name */
-  String tooLarge(Model model, String formError);
+  /** Fills the model for the form with {@code formError} set; @return the view name */
+  String tooLarge(String requestUri, Model model, String formError);
 }

@@ -1,6 +1,6 @@
 package io.omnichannel.portal;
 
-import io.omnichannel.requests.ManualRequestSubmission;
+import io.omnichannel.requests.UploadedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -12,13 +12,12 @@ public final class Uploads {
   private Uploads() {}
 
   /** The uploaded file, or empty when the field was left empty. */
-  public static Optional<ManualRequestSubmission.Attachment> attachment(MultipartFile file) {
+  public static Optional<UploadedFile> attachment(MultipartFile file) {
     if (file == null || file.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(
-          new ManualRequestSubmission.Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+      return Optional.of(new UploadedFile(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded file " + file.getOriginalFilename(), e);
     }

@@ -1,7 +1,14 @@
 package io.omnichannel.runtime;
 
+import io.omnichannel.platform.Links;
 import io.omnichannel.runtime.EmbeddedRuntime.Mode;
 import io.omnichannel.runtime.EmbeddedRuntime.Service;
+import io.omnichannel.staff.StaffDirectory;
+import io.omnichannel.staff.StaffUser;
+import io.omnichannel.staff.StaffUsers;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,26 +16,32 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** One block in the log, once the application is ready: where to go, how to log in, what runs. */
+/**
+ * One block in the log, once the application is ready: where to go, how to log in, what runs. With
+ * the demo data on, every demo login is listed as the database has it, with its roles and teams.
+ */
 @Component
 class StartupBanner {
 
   private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
   private final EmbeddedRuntime runtime;
-  private final String baseUrl;
-  private final String logins;
+  private final Links links;
+  private final StaffUsers users;
+  private final StaffDirectory teams;
+  private final boolean demoData;
 
   StartupBanner(
       EmbeddedRuntime runtime,
-      @Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl,
-      @Value(
-              "${orchestrator.demo.banner-logins:staff anna, ben (agents), lena (team lead), paul,"
-                  + " admin; password 'demo' (see README)}")
-          String logins) {
+      Links links,
+      StaffUsers users,
+      StaffDirectory teams,
+      @Value("${orchestrator.demo-data.enabled:true}") boolean demoData) {
     this.runtime = runtime;
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
-    this.logins = logins;
+    this.links = links;
+    this.users = users;
+    this.teams = teams;
+    this.demoData = demoData;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -41,12 +54,17 @@ class StartupBanner {
     String rule = "=".repeat(72);
     text.append(rule).append('\n');
     text.append("  Omnichannel orchestrator is ready\n\n");
-    text.append("  UI            ").append(baseUrl).append('\n');
-    text.append("  Logins        ").append(logins).append('\n');
-    if (runtime.mailServer().isPresent()) {
-      text.append("  Dev mailbox   ").append(baseUrl).append("/dev/mail\n");
+    text.append("  UI            ").append(links.page("/")).append('\n');
+    if (demoData) {
+      text.append("  Logins        password 'demo' for each (demo data is on; see README)\n");
+      for (StaffUser user : users.all()) {
+        text.append(String.format("    %-10s  %s%n", user.username(), describe(user)));
+      }
     }
-    text.append("  Health        ").append(baseUrl).append("/actuator/health\n");
+    if (runtime.mailServer().isPresent()) {
+      text.append("  Dev mailbox   ").append(links.page("/dev/mail")).append('\n');
+    }
+    text.append("  Health        ").append(links.page("/actuator/health")).append('\n');
     if (runtime.anyEmbedded()) {
       text.append("  Data          ").append(runtime.dataDir()).append(" (delete it to reset)\n");
     }
@@ -56,6 +74,13 @@ class StartupBanner {
     }
     text.append(rule);
     return text.toString();
+  }
+
+  /** e.g. "agent · service-centre, complaints" */
+  private String describe(StaffUser user) {
+    String roles = user.roles().stream().map(role -> role.name().toLowerCase(Locale.ROOT).replace('_', ' ')).sorted().collect(Collectors.joining(", "));
+    List<String> memberOf = teams.teamsOf(user.username());
+    return memberOf.isEmpty() ? roles : roles + " · " + String.join(", ", memberOf);
   }
 
   private static String label(Mode mode) {

@@ -1,38 +1,41 @@
 package io.omnichannel.staffintake;
 
+import io.omnichannel.customers.Customer;
 import io.omnichannel.customers.CustomerDirectory;
 import io.omnichannel.customers.CustomerSearch;
+import io.omnichannel.requests.IntakeInput;
+import io.omnichannel.journeys.Journeys;
+import io.omnichannel.journeys.RequestType;
+import io.omnichannel.platform.CustomerWording;
+import io.omnichannel.platform.Links;
+import io.omnichannel.portal.IntakeFormPage;
 import io.omnichannel.portal.UploadLimitPage;
-import io.omnichannel.requests.CallbackWindow;
-import io.omnichannel.requests.CustomerRequestIntake;
-import io.omnichannel.requests.IntakeChannel;
-import io.omnichannel.requests.ReservationIntake;
-import io.omnichannel.inventory.StockLocations;
-import io.omnichannel.requests.CustomerWording;
+import io.omnichannel.portal.Uploads;
 import io.omnichannel.requests.InvalidSubmissionException;
-import io.omnichannel.requests.ManualRequestIntake;
 import io.omnichannel.requests.SubmittedRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Staff take a request on the phone or at the store counter: find the customer, fill in the
- * request type's fields, and read out the reference, the expected time and the tracking link.
+ * Staff take a request on the phone or at the store counter: find the customer, choose the kind of
+ * request (every type of every journey), fill in its fields, and read out the reference, the
+ * expected time and the tracking link.
  */
 @Controller
 @RequestMapping("/staff/requests")
@@ -40,65 +43,55 @@ class StaffIntakeController implements UploadLimitPage {
 
   static final String FORM_VIEW = "staffintake/new";
   private static final int SEARCH_LIMIT = 20;
+  /** What the page itself reads from its address; everything else is a value of the form. */
+  private static final Set<String> PAGE_PARAMETERS = Set.of("type", "channel", "q", "customer");
 
-  private final ManualRequestIntake manuals;
-  private final CustomerRequestIntake customerRequests;
-  private final ReservationIntake reservations;
-  private final StockLocations stock;
+  private final Journeys journeys;
   private final CustomerSearch search;
   private final CustomerDirectory customers;
   private final CustomerWording wording;
-  private final String publicBaseUrl;
+  private final Links links;
 
-  StaffIntakeController(
-      ManualRequestIntake manuals,
-      CustomerRequestIntake customerRequests,
-      ReservationIntake reservations,
-      StockLocations stock,
-      CustomerSearch search,
-      CustomerDirectory customers,
-      CustomerWording wording,
-      @Value("${orchestrator.public-base-url:http://localhost:8080}") String publicBaseUrl) {
-    this.manuals = manuals;
-    this.customerRequests = customerRequests;
-    this.reservations = reservations;
-    this.stock = stock;
+  StaffIntakeController(Journeys journeys, CustomerSearch search, CustomerDirectory customers, CustomerWording wording, Links links) {
+    this.journeys = journeys;
     this.search = search;
     this.customers = customers;
     this.wording = wording;
-    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    this.links = links;
   }
 
+  /**
+   * The form of the chosen type; values in the address (e.g. {@code typeNumber} and {@code storeId}
+   * from the stock view) fill it and stay through the customer search.
+   */
   @GetMapping("/new")
   String newRequest(
       @RequestParam(required = false) String type,
       @RequestParam(required = false) String channel,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) UUID customer,
-      @RequestParam(required = false) String typeNumber,
-      @RequestParam(required = false) String storeId,
+      @RequestParam Map<String, String> parameters,
       Model model) {
-    StaffIntakeForm form =
-        Optional.ofNullable(customer).flatMap(customers::byId).map(StaffIntakeForm::prefilled).orElseGet(StaffIntakeForm::new);
-    form.setType(StaffIntakeType.parse(type).orElse(StaffIntakeType.MANUAL).name());
-    form.setTypeNumber(typeNumber);
-    form.setStoreId(storeId);
-    // the GET form starts on "phone"; a POST without a channel is refused, not defaulted
-    form.setChannel(StaffIntakeChannel.parse(channel).orElse(StaffIntakeChannel.PHONE).name());
-    model.addAttribute("form", form);
-    return view(model, q);
+    Map<String, String> values = new LinkedHashMap<>(parameters);
+    values.keySet().removeAll(PAGE_PARAMETERS);
+    Optional.ofNullable(customer).flatMap(customers::byId).ifPresent(found -> prefill(values, found));
+    // the page starts on "phone"; a POST without a channel is refused, not defaulted
+    String chosenChannel = StaffIntakeChannel.parse(channel).orElse(StaffIntakeChannel.PHONE).name();
+    return view(model, typeOrFirst(type), chosenChannel, values, Map.of(), q);
   }
 
   @PostMapping
   String submit(
-      @ModelAttribute("form") StaffIntakeForm form,
-      BindingResult binding,
+      @RequestParam Map<String, String> form,
+      @RequestParam(name = "attachment", required = false) MultipartFile attachment,
       Principal staff,
       Model model,
       RedirectAttributes redirect,
       HttpServletResponse response) {
-    Optional<StaffIntakeType> type = StaffIntakeType.parse(form.getType());
-    Optional<StaffIntakeChannel> channel = StaffIntakeChannel.parse(form.getChannel());
+    Optional<RequestType> type = typeAt(form.get("type"));
+    Optional<StaffIntakeChannel> channel = StaffIntakeChannel.parse(form.get("channel"));
+    Map<String, String> values = IntakeFormPage.fieldsOf(form);
+    values.keySet().removeAll(PAGE_PARAMETERS);
     Map<String, String> errors = new LinkedHashMap<>();
     if (channel.isEmpty()) {
       errors.put("channel", "Please choose how the customer asked: on the phone or at the counter.");
@@ -110,32 +103,23 @@ class StaffIntakeController implements UploadLimitPage {
       if (!errors.isEmpty()) {
         throw new InvalidSubmissionException(errors);
       }
-      IntakeChannel via = channel.get().enteredBy(staff.getName());
-      SubmittedRequest submitted =
-          switch (type.get()) {
-            case MANUAL -> manuals.submit(form.toManualSubmission(), via);
-            case RESERVATION -> reservations.submit(form.toReservationSubmission(), via);
-            default -> customerRequests.submit(form.toCustomerRequestSubmission(type.get()), via);
-          };
+      IntakeInput input = new IntakeInput(values, Uploads.attachment(attachment).orElse(null), null);
+      SubmittedRequest submitted = type.get().intake().submit(input, channel.get().enteredBy(staff.getName()));
       redirect.addFlashAttribute(
           "receipt",
           new StaffIntakeReceipt(
               submitted.reference(),
               wording.dayAndTime(submitted.expectedBy()),
-              publicBaseUrl + "/track/" + submitted.trackingToken(),
-              form.getName().strip(),
-              form.getEmail().strip(),
+              links.tracking(submitted.trackingToken()),
+              values.getOrDefault("name", "").strip(),
+              values.getOrDefault("email", "").strip(),
               channel.get().label()));
       return "redirect:/staff/requests/submitted";
     } catch (InvalidSubmissionException invalid) {
-      errors.forEach((field, message) -> binding.rejectValue(field, "invalid", message));
-      invalid.fieldErrors().forEach((field, message) -> {
-        if (!errors.containsKey(field)) {
-          binding.rejectValue(formField(field), "invalid", message);
-        }
-      });
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return view(model, null);
+      Map<String, String> all = new LinkedHashMap<>(invalid.fieldErrors());
+      errors.forEach(all::putIfAbsent);
+      return view(model, type.orElse(firstType()), form.get("channel"), values, all, null);
     }
   }
 
@@ -146,13 +130,9 @@ class StaffIntakeController implements UploadLimitPage {
 
   /** The upload was refused before the form was read, so the staff get the empty form and the reason. */
   @Override
-  public String tooLarge(Model model, String formError) {
-    StaffIntakeForm form = new StaffIntakeForm();
-    form.setType(StaffIntakeType.MANUAL.name());
-    form.setChannel(StaffIntakeChannel.PHONE.name());
-    model.addAttribute("form", form);
+  public String tooLarge(String requestUri, Model model, String formError) {
     model.addAttribute("formError", formError);
-    return view(model, null);
+    return view(model, firstType(), StaffIntakeChannel.PHONE.name(), Map.of(), Map.of(), null);
   }
 
   /** Shown once after the redirect; a reload goes back to an empty form. */
@@ -161,25 +141,62 @@ class StaffIntakeController implements UploadLimitPage {
     return model.containsAttribute("receipt") ? "staffintake/submitted" : "redirect:/staff/requests/new";
   }
 
-  private String view(Model model, String query) {
+  private String view(Model model, RequestType type, String channel, Map<String, String> values, Map<String, String> errors, String query) {
     String q = query == null ? "" : query.strip();
+    IntakeFormPage.fill(model, type, values, errors, true);
+    model.addAttribute("channel", channel);
     model.addAttribute("q", q);
     model.addAttribute("searched", !q.isEmpty());
     model.addAttribute("results", search.search(q, SEARCH_LIMIT));
-    model.addAttribute("types", StaffIntakeType.values());
+    model.addAttribute("types", journeys.requestTypes());
     model.addAttribute("channels", StaffIntakeChannel.values());
-    model.addAttribute("windows", CallbackWindow.values());
-    model.addAttribute("stores", stock.stores());
-    StaffIntakeForm form = (StaffIntakeForm) model.getAttribute("form");
-    model.addAttribute("selectedType", StaffIntakeType.parse(form.getType()).orElse(StaffIntakeType.MANUAL));
+    model.addAttribute("carried", carried(values));
+    model.addAttribute("pageLink", pageLink(type, channel, values, q));
     return FORM_VIEW;
   }
 
-  private static String formField(String submissionField) {
-    return switch (submissionField) {
-      case "name", "email", "customerNumber", "orderNumber", "typeNumber", "subject", "message", "phone", "callbackWindow",
-          "attachment", "type", "storeId" -> submissionField;
-      default -> "message";
-    };
+  /** What the customer search keeps of the form: the request's own values, not the contact it replaces. */
+  private static Map<String, String> carried(Map<String, String> values) {
+    Map<String, String> carried = new LinkedHashMap<>(values);
+    carried.keySet().removeAll(Set.of("name", "email", "customerNumber", "phone"));
+    carried.values().removeIf(value -> value == null || value.isBlank());
+    return carried;
+  }
+
+  /** This page with the type, channel, search and carried values; a customer's "Choose" link adds her id. */
+  private static String pageLink(RequestType type, String channel, Map<String, String> values, String q) {
+    var link = UriComponentsBuilder.fromPath("/staff/requests/new").queryParam("type", type.path());
+    if (channel != null) {
+      link.queryParam("channel", channel);
+    }
+    if (!q.isEmpty()) {
+      link.queryParam("q", q);
+    }
+    carried(values).forEach(link::queryParam);
+    return link.encode().build().toUriString();
+  }
+
+  private static void prefill(Map<String, String> values, Customer customer) {
+    values.put("name", customer.getName());
+    values.put("email", customer.getEmail());
+    if (customer.getCustomerNumber() != null) {
+      values.put("customerNumber", customer.getCustomerNumber());
+    }
+    if (customer.getPhone() != null) {
+      values.put("phone", customer.getPhone());
+    }
+  }
+
+  private RequestType typeOrFirst(String path) {
+    return typeAt(path).orElseGet(this::firstType);
+  }
+
+  /** The type at the path, in any case (older links and forms name it in capitals: {@code MANUAL}). */
+  private Optional<RequestType> typeAt(String path) {
+    return journeys.typeAt(path == null ? null : path.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private RequestType firstType() {
+    return journeys.requestTypes().getFirst();
   }
 }

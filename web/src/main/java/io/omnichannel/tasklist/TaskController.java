@@ -1,7 +1,7 @@
 package io.omnichannel.tasklist;
 
-import io.omnichannel.documents.ManualLibrary;
-import io.omnichannel.processes.ManualRequestProcess.Variables;
+import io.omnichannel.journeys.Journeys;
+import io.omnichannel.journeys.RequestDescription.Fact;
 import io.omnichannel.requests.RequestDetails;
 import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.tasks.CustomerReplies;
@@ -9,7 +9,9 @@ import io.omnichannel.tasks.CustomerReply;
 import io.omnichannel.tasks.ReplyTemplates;
 import io.omnichannel.tasks.StaffTask;
 import io.omnichannel.tasks.TaskAssignmentRefusedException;
+import io.omnichannel.tasks.TaskForm;
 import io.omnichannel.tasks.TaskFormValidationException;
+import io.omnichannel.tasks.TaskForms;
 import io.omnichannel.tasks.TaskNotFoundException;
 import io.omnichannel.tasks.TaskService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +49,8 @@ class TaskController {
   private final CustomerReplies replies;
   private final ReplyTemplates templates;
   private final RequestTracking requests;
-  private final ManualLibrary library;
+  private final TaskForms forms;
+  private final Journeys journeys;
   private final TaskListView listView;
   private final Clock clock;
 
@@ -55,16 +59,18 @@ class TaskController {
       CustomerReplies replies,
       ReplyTemplates templates,
       RequestTracking requests,
-      ManualLibrary library,
+      TaskForms forms,
+      Journeys journeys,
       TaskListView listView,
-      Optional<Clock> clock) {
+      Clock clock) {
     this.tasks = tasks;
     this.replies = replies;
     this.templates = templates;
     this.requests = requests;
-    this.library = library;
+    this.forms = forms;
+    this.journeys = journeys;
     this.listView = listView;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   @GetMapping
@@ -232,19 +238,25 @@ class TaskController {
     model.addAttribute("request", request);
     model.addAttribute("mayWork", tasks.mayWorkOn(task, user.getName()));
     model.addAttribute("mayAssign", task.isOpen() && tasks.mayAssign(task, user.getName()));
-    model.addAttribute("colleagues", task.isOpen() ? tasks.colleaguesFor(task) : java.util.List.of());
-    model.addAttribute("manuals", library.allManuals());
-    model.addAttribute(
-        "suggestedManual",
-        request == null ? null : library.findManual(request.typeNumber()).map(m -> m.id().toString()).orElse(null));
+    model.addAttribute("colleagues", task.isOpen() ? tasks.colleaguesFor(task) : List.of());
+    model.addAttribute("facts", request == null ? List.<Fact>of() : factsOf(request));
+    Optional<TaskForm> form = forms.find(task.formKey());
+    model.addAttribute("taskForm", form.map(TaskForm::fragment).orElse(null));
+    form.filter(f -> task.isOpen()).ifPresent(f -> model.addAllAttributes(f.model(task)));
     model.addAttribute("errors", errors);
     model.addAttribute("input", input);
-    model.addAttribute("decisionField", Variables.DECISION);
     model.addAttribute("templates", templates.all());
     model.addAttribute("reply", reply);
     model.addAttribute("replyErrors", replyErrors);
     model.addAttribute("replyId", UUID.randomUUID());
     return "tasklist/detail";
+  }
+
+  /** What the request's journey adds for staff, e.g. the number to call back. */
+  private List<Fact> factsOf(RequestDetails request) {
+    return journeys.type(request.type())
+        .flatMap(type -> requests.summaryOf(request.id()).map(summary -> type.description().facts(summary)))
+        .orElse(List.of());
   }
 
   private StaffTask get(long jobKey) {

@@ -1,5 +1,6 @@
 package io.omnichannel.tasklist;
 
+import io.omnichannel.journeys.Journeys;
 import io.omnichannel.staff.StaffDirectory;
 import io.omnichannel.staff.StaffUser;
 import io.omnichannel.staff.Team;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,8 +22,7 @@ import org.springframework.ui.Model;
 @Component
 class TaskListView {
 
-  /** The request types and channels the filters offer; the ledger knows these. */
-  static final List<String> REQUEST_TYPES = List.of("MANUAL_REQUEST", "GENERAL_QUESTION", "COMPLAINT", "CALLBACK", "RESERVATION");
+  /** The channels the filter offers; the request types come from the journeys. */
   static final List<String> CHANNELS = List.of("WEB", "EMAIL", "PHONE", "STORE", "API");
   /** What htmx gets: the results, and out of band the tabs, the filter form's queue and any message. */
   static final String FRAGMENT = "tasklist/list :: htmx";
@@ -31,13 +30,15 @@ class TaskListView {
   private final TaskService tasks;
   private final StaffDirectory staff;
   private final TaskListProperties properties;
+  private final Journeys journeys;
   private final Clock clock;
 
-  TaskListView(TaskService tasks, StaffDirectory staff, TaskListProperties properties, Optional<Clock> clock) {
+  TaskListView(TaskService tasks, StaffDirectory staff, TaskListProperties properties, Journeys journeys, Clock clock) {
     this.tasks = tasks;
     this.staff = staff;
     this.properties = properties;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.journeys = journeys;
+    this.clock = clock;
   }
 
   /** Fills the model for {@code tasklist/list}. @return the list's canonical link, for the URL bar */
@@ -57,7 +58,7 @@ class TaskListView {
     model.addAttribute("queues", counts.stream().map(c -> new Queue(c.team(), teamName(c.team()), c.open(), c.overdue())).toList());
     model.addAttribute("mine", tasks.myCount(username));
     model.addAttribute("allOpen", counts.stream().mapToLong(QueueCount::open).sum());
-    model.addAttribute("types", REQUEST_TYPES);
+    model.addAttribute("types", journeys.requestTypes());
     model.addAttribute("channels", CHANNELS);
     model.addAttribute("listLink", link);
     model.addAttribute("refreshSeconds", properties.refreshSeconds());

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omnichannel.api.ApiClient.Response;
-import io.omnichannel.journeys.EndToEndTest;
+import io.omnichannel.endtoend.EndToEndTest;
 import io.omnichannel.testsupport.ImapMailbox;
 import java.time.Duration;
 import java.util.LinkedHashMap;

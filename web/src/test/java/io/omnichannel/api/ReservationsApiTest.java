@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.omnichannel.api.ApiClient.Response;
 import io.omnichannel.demo.InventoryDemoData;
 import io.omnichannel.demo.StaffDemoData;
-import io.omnichannel.journeys.EndToEndTest;
+import io.omnichannel.endtoend.EndToEndTest;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -52,7 +52,7 @@ class ReservationsApiTest {
     assertThat(response.isProblem()).isTrue();
 
     String openApi = new ApiClient(port, null).get("/v3/api-docs").body();
-    assertThat(openApi).contains("/api/v1/stock").contains(RESERVATION).contains("ReservationBody");
+    assertThat(openApi).contains("\"/api/v1/stock\"").contains("\"" + RESERVATION + "\"").contains("\"storeId\"");
   }
 
   @Test
@@ -87,7 +87,7 @@ class ReservationsApiTest {
     assertThat(first.location()).hasValueSatisfying(l -> assertThat(l).startsWith("/api/v1/requests/SR-"));
     assertThat(repeat.status()).isEqualTo(200);
     assertThat(repeat.json().get("reference").asText()).isEqualTo(first.json().get("reference").asText());
-    assertThat(jdbc.sql("SELECT type || '/' || channel || '/' || store_id FROM service_requests WHERE reference = ?")
+    assertThat(jdbc.sql("SELECT r.type || '/' || r.channel || '/' || d.store_id FROM service_requests r JOIN reservation_details d ON d.request_id = r.id WHERE r.reference = ?")
             .param(first.json().get("reference").asText()).query(String.class).single())
         .isEqualTo("RESERVATION/API/" + StaffDemoData.STORE_HAMBURG);
   }

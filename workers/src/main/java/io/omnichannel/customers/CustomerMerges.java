@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +22,9 @@ public class CustomerMerges {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  CustomerMerges(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+  CustomerMerges(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @Transactional

@@ -1,66 +1,55 @@
 package io.omnichannel.inbound;
 
+import io.omnichannel.journeys.IncomingMail;
+import io.omnichannel.requests.IntakeInput;
+import io.omnichannel.journeys.Journeys;
+import io.omnichannel.journeys.MailIntake;
+import io.omnichannel.journeys.RequestType;
 import io.omnichannel.requests.CustomerMessage;
 import io.omnichannel.requests.CustomerMessages;
-import io.omnichannel.requests.CustomerRequestIntake;
-import io.omnichannel.requests.CustomerRequestSubmission;
-import io.omnichannel.requests.CustomerRequestType;
+import io.omnichannel.requests.IntakeChannel;
 import io.omnichannel.requests.InvalidSubmissionException;
-import io.omnichannel.requests.ManualRequestIntake;
-import io.omnichannel.requests.ManualRequestSubmission;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes one inbound mail in, exactly once: a reply naming a known reference joins that request
- * (and answers its open question); a mail asking for a manual with a type number opens a manual
- * request; anything else opens a general question for the service centre, so every mail has an
- * owner. A mail that cannot be taken in is kept whole with the error, never dropped.
+ * (and answers its open question); any other mail goes to the journeys' mail intakes in their
+ * order, and the first that reads it opens a request of its type (the journey that takes every
+ * mail makes sure each has an owner). A mail that cannot be taken in is kept whole with the error,
+ * never dropped.
  */
 @Service
 public class InboundMailIntake {
 
   private static final Logger log = LoggerFactory.getLogger(InboundMailIntake.class);
   static final Pattern REFERENCE = Pattern.compile("\\bSR-\\d{4}-\\d{6}\\b");
-  // type plates read like KM-5500, DG-220, CF-80, HB-12
-  private static final Pattern TYPE_NUMBER = Pattern.compile("\\b(?!SR-)[A-Z]{1,4}-\\d{1,5}[A-Z]?\\b");
-  private static final Pattern ASKS_FOR_MANUAL = Pattern.compile("manual|anleitung|instructions", Pattern.CASE_INSENSITIVE);
 
   public enum Outcome { APPENDED, OPENED, FAILED, ALREADY_TAKEN }
 
   private final InboundMails mails;
   private final CustomerMessages customerMessages;
-  private final ManualRequestIntake manualRequests;
-  private final CustomerRequestIntake customerRequests;
+  private final Journeys journeys;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   InboundMailIntake(
-      InboundMails mails,
-      CustomerMessages customerMessages,
-      ManualRequestIntake manualRequests,
-      CustomerRequestIntake customerRequests,
-      TransactionTemplate transaction,
-      ObjectProvider<Clock> clock) {
+      InboundMails mails, CustomerMessages customerMessages, Journeys journeys, TransactionTemplate transaction, Clock clock) {
     this.mails = mails;
     this.customerMessages = customerMessages;
-    this.manualRequests = manualRequests;
-    this.customerRequests = customerRequests;
+    this.journeys = journeys;
     this.transaction = transaction;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   public Outcome take(byte[] raw) {
@@ -103,65 +92,31 @@ public class InboundMailIntake {
         return Outcome.APPENDED;
       }
     }
-    Optional<String> typeNumber = manualAskedFor(mail);
-    if (typeNumber.isPresent()) {
-      UUID requestId = openManualRequest(id, mail, typeNumber.get());
-      mails.settle(id, InboundMailState.OPENED, requestId, null);
-      return Outcome.OPENED;
+    IncomingMail incoming =
+        new IncomingMail(id.toString(), mail.senderAddress(), mail.senderName(), mail.subject(), mail.text(), mail.attachments());
+    for (MailIntake rule : journeys.mailIntakes()) {
+      Optional<IntakeInput> input = rule.reader().read(incoming);
+      if (input.isPresent()) {
+        UUID requestId = open(rule.requestType(), input.get());
+        mails.settle(id, InboundMailState.OPENED, requestId, reference.map(r -> "unknown reference " + r).orElse(null));
+        return Outcome.OPENED;
+      }
     }
-    // every mail gets an owner: anything else is a general question in the service centre's queue
-    UUID requestId = openGeneralQuestion(id, mail);
-    mails.settle(id, InboundMailState.OPENED, requestId, reference.map(r -> "unknown reference " + r).orElse(null));
-    return Outcome.OPENED;
+    throw new IllegalStateException("no journey takes this mail in: register a mail intake that takes every mail");
   }
 
-  private UUID openGeneralQuestion(UUID id, ParsedMail mail) {
-    String subject = mail.subject().isBlank() ? null : shorten(mail.subject().strip(), 200);
-    String text = mail.text().isBlank() ? (subject != null ? subject : "(The e-mail had no text.)") : shorten(mail.text(), 10_000);
-    var submission =
-        new CustomerRequestSubmission(
-            CustomerRequestType.GENERAL_QUESTION, senderName(mail), mail.senderAddress(), null, null, subject, text,
-            null, null, firstFile(mail.attachments()), "email:" + id);
+  /** Opens the request; a file the intake refuses is left out (the raw mail keeps it), so it does not hold the request up. */
+  private UUID open(String requestType, IntakeInput input) {
+    RequestType type =
+        journeys.type(requestType).orElseThrow(() -> new IllegalStateException("a mail intake names the unknown request type " + requestType));
     try {
-      return customerRequests.submitByEmail(submission).id();
+      return type.intake().submit(input, IntakeChannel.EMAIL).id();
     } catch (InvalidSubmissionException e) {
-      if (!e.fieldErrors().containsKey("attachment") || e.fieldErrors().size() > 1) {
+      if (input.attachment() == null || !e.fieldErrors().containsKey("attachment") || e.fieldErrors().size() > 1) {
         throw e;
       }
-      // the raw mail keeps the file; the request is not held up by it
-      return customerRequests.submitByEmail(submission.withoutAttachment()).id();
+      return type.intake().submit(input.withAttachment(null), IntakeChannel.EMAIL).id();
     }
-  }
-
-  private static String senderName(ParsedMail mail) {
-    return mail.senderName() == null || mail.senderName().isBlank() ? mail.senderAddress() : shorten(mail.senderName(), 200);
-  }
-
-  private static String shorten(String text, int max) {
-    return text.length() > max ? text.substring(0, max - 10) + " …" : text;
-  }
-
-  private UUID openManualRequest(UUID id, ParsedMail mail, String typeNumber) {
-    String name = mail.senderName() == null || mail.senderName().isBlank() ? mail.senderAddress() : mail.senderName();
-    String text = mail.text().length() > 10_000 ? mail.text().substring(0, 9_990) + " …" : mail.text();
-    var submission =
-        new ManualRequestSubmission(
-            name, mail.senderAddress(), null, null, typeNumber, text, firstFile(mail.attachments()), "email:" + id);
-    try {
-      return manualRequests.submitByEmail(submission).id();
-    } catch (InvalidSubmissionException e) {
-      if (!e.fieldErrors().containsKey("attachment") || e.fieldErrors().size() > 1) {
-        throw e;
-      }
-      // the raw mail keeps the file; the request is not held up by it
-      return manualRequests.submitByEmail(
-              new ManualRequestSubmission(name, mail.senderAddress(), null, null, typeNumber, text, null, "email:" + id))
-          .id();
-    }
-  }
-
-  private static ManualRequestSubmission.Attachment firstFile(List<ManualRequestSubmission.Attachment> attachments) {
-    return attachments.isEmpty() ? null : attachments.getFirst();
   }
 
   static Optional<String> reference(ParsedMail mail) {
@@ -171,15 +126,6 @@ public class InboundMailIntake {
     }
     Matcher inText = REFERENCE.matcher(mail.text());
     return inText.find() ? Optional.of(inText.group()) : Optional.empty();
-  }
-
-  static Optional<String> manualAskedFor(ParsedMail mail) {
-    String all = mail.subject() + "\n" + mail.text();
-    if (!ASKS_FOR_MANUAL.matcher(all).find()) {
-      return Optional.empty();
-    }
-    Matcher type = TYPE_NUMBER.matcher(all.toUpperCase(Locale.ROOT));
-    return type.find() ? Optional.of(type.group()) : Optional.empty();
   }
 
   private Outcome keepFailed(byte[] raw, String key, String sender, String subject, Exception cause) {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,26 +26,15 @@ public class InboundMailPoller {
   private static final Logger log = LoggerFactory.getLogger(InboundMailPoller.class);
 
   private final InboundMailIntake intake;
-  private final String host;
-  private final int port;
-  private final String user;
-  private final String password;
+  private final ImapProperties mailbox;
 
-  InboundMailPoller(
-      InboundMailIntake intake,
-      @Value("${orchestrator.mail.imap.host:}") String host,
-      @Value("${orchestrator.mail.imap.port:143}") int port,
-      @Value("${orchestrator.mail.imap.user:}") String user,
-      @Value("${orchestrator.mail.imap.password:}") String password) {
+  InboundMailPoller(InboundMailIntake intake, ImapProperties mailbox) {
     this.intake = intake;
-    this.host = host;
-    this.port = port;
-    this.user = user;
-    this.password = password;
+    this.mailbox = mailbox;
   }
 
   public boolean enabled() {
-    return host != null && !host.isBlank();
+    return mailbox.enabled();
   }
 
   @Scheduled(fixedDelayString = "${orchestrator.mail.imap.poll-interval:10s}", initialDelayString = "${orchestrator.mail.imap.poll-interval:10s}")
@@ -71,7 +59,7 @@ public class InboundMailPoller {
     properties.put("mail.imap.peek", "true");
     try {
       Store store = Session.getInstance(properties).getStore("imap");
-      store.connect(host, port, user, password);
+      store.connect(mailbox.host(), mailbox.port(), mailbox.user(), mailbox.password());
       try (store) {
         Folder inbox = store.getFolder("INBOX");
         inbox.open(Folder.READ_WRITE);
@@ -88,7 +76,7 @@ public class InboundMailPoller {
         }
       }
     } catch (MessagingException | IOException e) {
-      throw new IllegalStateException("could not read the intake mailbox " + user + " at " + host + ":" + port, e);
+      throw new IllegalStateException("could not read the intake mailbox " + mailbox.user() + " at " + mailbox.host() + ":" + mailbox.port(), e);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.omnichannel.inbound;
 
-import io.omnichannel.requests.ManualRequestSubmission;
+import io.omnichannel.requests.UploadedFile;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -53,7 +53,7 @@ final class MailParser {
     }
     StringBuilder plain = new StringBuilder();
     StringBuilder html = new StringBuilder();
-    List<ManualRequestSubmission.Attachment> attachments = new ArrayList<>();
+    List<UploadedFile> attachments = new ArrayList<>();
     collect(message, plain, html, attachments);
     String text = plain.isEmpty() ? textOfHtml(html.toString()) : plain.toString();
     return new ParsedMail(
@@ -77,7 +77,7 @@ final class MailParser {
   }
 
   private static void collect(
-      Part part, StringBuilder plain, StringBuilder html, List<ManualRequestSubmission.Attachment> attachments)
+      Part part, StringBuilder plain, StringBuilder html, List<UploadedFile> attachments)
       throws MessagingException, IOException {
     if (part.isMimeType("multipart/*")) {
       Multipart multipart = (Multipart) part.getContent();
@@ -86,7 +86,7 @@ final class MailParser {
       }
     } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
       try (InputStream in = part.getInputStream()) {
-        attachments.add(new ManualRequestSubmission.Attachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
+        attachments.add(new UploadedFile(part.getFileName(), part.getContentType(), in.readAllBytes()));
       }
     } else if (part.isMimeType("text/plain")) {
       plain.append(content(part)).append('\n');

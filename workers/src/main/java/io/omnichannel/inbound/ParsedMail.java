@@ -1,6 +1,6 @@
 package io.omnichannel.inbound;
 
-import io.omnichannel.requests.ManualRequestSubmission;
+import io.omnichannel.requests.UploadedFile;
 import java.util.List;
 
 /**
@@ -8,4 +8,4 @@ import java.util.List;
  * sanitised away), and the files.
  */
 record ParsedMail(
-    String senderAddress, String senderName, String subject, String text, List<ManualRequestSubmission.Attachment> attachments) {}
+    String senderAddress, String senderName, String subject, String text, List<UploadedFile> attachments) {}

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +26,9 @@ public class ApiKeys {
   private final ApiKeyRepository keys;
   private final Clock clock;
 
-  ApiKeys(ApiKeyRepository keys, ObjectProvider<Clock> clock) {
+  ApiKeys(ApiKeyRepository keys, Clock clock) {
     this.keys = keys;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   /** The integration this key belongs to; empty for an unknown, revoked or blank key. */

@@ -1,6 +1,6 @@
 package io.omnichannel.integrations;
 
-import io.omnichannel.requests.CustomerWording;
+import io.omnichannel.platform.CustomerWording;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.requests.RequestTracking;
 import java.util.List;

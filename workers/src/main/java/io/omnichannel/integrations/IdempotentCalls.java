@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,10 +31,10 @@ public class IdempotentCalls {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  IdempotentCalls(JdbcClient jdbc, TransactionTemplate transaction, ObjectProvider<Clock> clock) {
+  IdempotentCalls(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
     this.jdbc = jdbc;
     this.transaction = transaction;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   /**

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +16,9 @@ public class JdbcMailOutbox implements MailOutbox {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  JdbcMailOutbox(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+  JdbcMailOutbox(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @Override
@@ -30,9 +29,9 @@ public class JdbcMailOutbox implements MailOutbox {
         jdbc.sql(
                 """
                 INSERT INTO mail_outbox
-                  (id, dedup_key, request_id, recipient, subject, body, attachment_document_id,
+                  (id, dedup_key, request_id, recipient, subject, body, html_body, attachment_document_id,
                    status, next_attempt_at, created_at)
-                VALUES (:id, :dedupKey, :requestId, :recipient, :subject, :body, :documentId, 'PENDING', :now, :now)
+                VALUES (:id, :dedupKey, :requestId, :recipient, :subject, :body, :htmlBody, :documentId, 'PENDING', :now, :now)
                 ON CONFLICT (dedup_key) DO NOTHING
                 """)
             .param("id", UUID.randomUUID())
@@ -41,6 +40,7 @@ public class JdbcMailOutbox implements MailOutbox {
             .param("recipient", mail.recipient())
             .param("subject", mail.subject())
             .param("body", mail.body())
+            .param("htmlBody", mail.htmlBody(), java.sql.Types.VARCHAR)
             .param("documentId", mail.attachmentDocumentId())
             .param("now", now)
             .update();

@@ -2,7 +2,6 @@ package io.omnichannel.notifications;
 
 import io.omnichannel.documents.DocumentFile;
 import io.omnichannel.documents.ManualLibrary;
-import io.omnichannel.requests.RequestTimeline;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -19,9 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
@@ -48,50 +45,30 @@ public class MailDispatcher {
   private final TransactionTemplate transaction;
   private final JavaMailSender sender;
   private final ManualLibrary documents;
-  private final RequestTimeline timeline;
-  private final String from;
-  private final int maxAttempts;
-  private final boolean enabled;
+  private final ApplicationEventPublisher events;
+  private final MailProperties properties;
   private final Clock clock;
 
-  @Autowired
   MailDispatcher(
       JdbcClient jdbc,
       TransactionTemplate transaction,
       JavaMailSender sender,
       ManualLibrary documents,
-      RequestTimeline timeline,
-      @Value("${orchestrator.mail.from:service@shop.example}") String from,
-      @Value("${orchestrator.mail.max-attempts:10}") int maxAttempts,
-      @Value("${orchestrator.mail.outbox-enabled:true}") boolean enabled,
-      ObjectProvider<Clock> clock) {
-    this(jdbc, transaction, sender, documents, timeline, from, maxAttempts, enabled, clock.getIfAvailable(Clock::systemUTC));
-  }
-
-  MailDispatcher(
-      JdbcClient jdbc,
-      TransactionTemplate transaction,
-      JavaMailSender sender,
-      ManualLibrary documents,
-      RequestTimeline timeline,
-      String from,
-      int maxAttempts,
-      boolean enabled,
+      ApplicationEventPublisher events,
+      MailProperties properties,
       Clock clock) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.sender = sender;
     this.documents = documents;
-    this.timeline = timeline;
-    this.from = from;
-    this.maxAttempts = maxAttempts;
-    this.enabled = enabled;
+    this.events = events;
+    this.properties = properties;
     this.clock = clock;
   }
 
   @Scheduled(fixedDelayString = "${orchestrator.mail.dispatch-interval:200ms}")
   void sendOnSchedule() {
-    if (enabled) {
+    if (properties.outboxEnabled()) {
       // a full batch means more are due: go on at once rather than cap the mails at one batch per round
       int sent;
       do {
@@ -107,13 +84,13 @@ public class MailDispatcher {
   }
 
   private record Pending(
-      UUID id, UUID requestId, String recipient, String subject, String body, UUID attachmentDocumentId, int attempts) {}
+      UUID id, UUID requestId, String recipient, String subject, String body, String htmlBody, UUID attachmentDocumentId, int attempts) {}
 
   private int claimAndSend(Instant now) {
     List<Pending> due =
         jdbc.sql(
                 """
-                SELECT id, request_id, recipient, subject, body, attachment_document_id, attempts
+                SELECT id, request_id, recipient, subject, body, html_body, attachment_document_id, attempts
                 FROM mail_outbox
                 WHERE status = 'PENDING' AND next_attempt_at <= :now
                 ORDER BY next_attempt_at
@@ -169,11 +146,16 @@ public class MailDispatcher {
 
   private MimeMessage message(Pending mail, Map<UUID, DocumentFile> attachments) throws MessagingException {
     MimeMessage message = sender.createMimeMessage();
-    var helper = new MimeMessageHelper(message, mail.attachmentDocumentId() != null, "UTF-8");
-    helper.setFrom(from);
+    // multipart when there is a file or an HTML alternative to the text
+    var helper = new MimeMessageHelper(message, mail.attachmentDocumentId() != null || mail.htmlBody() != null, "UTF-8");
+    helper.setFrom(properties.from());
     helper.setTo(mail.recipient());
     helper.setSubject(mail.subject());
-    helper.setText(mail.body(), false);
+    if (mail.htmlBody() == null) {
+      helper.setText(mail.body(), false);
+    } else {
+      helper.setText(mail.body(), mail.htmlBody());
+    }
     if (mail.attachmentDocumentId() != null) {
       DocumentFile file =
           attachments.computeIfAbsent(
@@ -189,14 +171,12 @@ public class MailDispatcher {
         .param("now", utc(now))
         .param("id", mail.id())
         .update();
-    if (mail.requestId() != null) {
-      timeline.record(mail.requestId(), "MAIL_SENT", "We sent you an e-mail: " + mail.subject(), true, "system");
-    }
+    events.publishEvent(new MailSent(mail.id(), mail.requestId(), mail.recipient(), mail.subject()));
   }
 
   private void markFailedAttempt(Pending mail, Instant now, Exception e) {
     int attempts = mail.attempts() + 1;
-    boolean giveUp = attempts >= maxAttempts;
+    boolean giveUp = attempts >= properties.maxAttempts();
     log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.id(), mail.recipient(), attempts, giveUp ? ", giving up" : "", e.toString());
     jdbc.sql(
             """
@@ -209,6 +189,9 @@ public class MailDispatcher {
         .param("error", describe(e))
         .param("id", mail.id())
         .update();
+    if (giveUp) {
+      events.publishEvent(new MailFailed(mail.id(), mail.requestId(), mail.recipient(), mail.subject(), attempts, describe(e)));
+    }
   }
 
   static Duration backoff(int attempts) {

@@ -1,17 +1,12 @@
 package io.omnichannel.purchases;
 
 import io.omnichannel.customers.CustomerDirectory;
-import io.omnichannel.requests.PurchaseClaim;
-import io.omnichannel.requests.RequestDetails;
-import io.omnichannel.requests.RequestHistory;
-import io.omnichannel.requests.RequestTracking;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,32 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PurchaseVerification {
 
-  private final RequestTracking requests;
   private final CustomerDirectory customers;
   private final PurchaseRepository purchases;
-  private final RequestHistory history;
 
-  PurchaseVerification(
-      RequestTracking requests, CustomerDirectory customers, PurchaseRepository purchases, RequestHistory history) {
-    this.requests = requests;
+  PurchaseVerification(CustomerDirectory customers, PurchaseRepository purchases) {
     this.customers = customers;
     this.purchases = purchases;
-    this.history = history;
   }
 
-  @Transactional
-  public VerificationResult verify(UUID requestId) {
-    // the numbers alone: the attachments are read only when neither number matches (a step per request at full load)
-    PurchaseClaim request =
-        requests.purchaseClaimOf(requestId).orElseThrow(() -> new NoSuchElementException("no service request " + requestId));
-    VerificationResult result = byCustomerNumber(request).or(() -> byOrderNumber(request)).orElseGet(() -> byAttachments(request));
-    history.recordOnce(
-        requestId,
-        result.verified() ? "PURCHASE_VERIFIED" : "PURCHASE_NOT_VERIFIED",
-        (result.verified() ? "Purchase verified: " : "Purchase not verified: ") + result.note(),
-        false,
-        "system");
-    return result;
+  /**
+   * @param receipts the files the customer sent; read only when neither number matches (most
+   *     requests give one, and this runs for each request at full load)
+   */
+  @Transactional(readOnly = true)
+  public VerificationResult verify(PurchaseClaim claim, Supplier<List<Receipt>> receipts) {
+    return byCustomerNumber(claim).or(() -> byOrderNumber(claim)).orElseGet(() -> byReceipts(claim, receipts.get()));
   }
 
   private Optional<VerificationResult> byCustomerNumber(PurchaseClaim request) {
@@ -67,22 +51,21 @@ public class PurchaseVerification {
         .map(p -> VerificationResult.verified(VerificationResult.Method.ORDER_NUMBER, p.describe()));
   }
 
-  private VerificationResult byAttachments(PurchaseClaim request) {
-    List<RequestDetails.Attachment> attachments = requests.attachmentsOf(request.requestId());
+  private VerificationResult byReceipts(PurchaseClaim request, List<Receipt> attachments) {
     return byReceiptText(request, attachments).orElseGet(() -> VerificationResult.notVerified(whyNot(request, attachments)));
   }
 
-  private Optional<VerificationResult> byReceiptText(PurchaseClaim request, List<RequestDetails.Attachment> attachments) {
+  private Optional<VerificationResult> byReceiptText(PurchaseClaim request, List<Receipt> attachments) {
     String type = compact(request.typeNumber());
     return attachments.stream()
-        .map(RequestDetails.Attachment::extractedText)
+        .map(Receipt::extractedText)
         .filter(text -> text != null && compact(text).contains(type))
         .flatMap(text -> purchases.findByTypeNumberAndReceiptOrOrderNumberIn(request.typeNumber(), tokens(text)).stream())
         .findFirst()
         .map(p -> VerificationResult.verified(VerificationResult.Method.RECEIPT_PDF, "receipt PDF: " + p.describe()));
   }
 
-  private static String whyNot(PurchaseClaim request, List<RequestDetails.Attachment> attachments) {
+  private static String whyNot(PurchaseClaim request, List<Receipt> attachments) {
     boolean onlyImages =
         !attachments.isEmpty() && attachments.stream().allMatch(a -> a.mediaType().startsWith("image/"));
     if (onlyImages) {

@@ -23,7 +23,7 @@ class AttachmentInspector {
   record Inspected(String fileName, String mediaType, byte[] content, String extractedText) {}
 
   /** @return the inspected file, or an error message for the customer */
-  Result inspect(ManualRequestSubmission.Attachment attachment) {
+  Result inspect(UploadedFile attachment) {
     byte[] content = attachment.content();
     if (content == null || content.length == 0) {
       return Result.error("The file is empty.");

@@ -11,7 +11,7 @@ import java.util.List;
  * @param via how it came in, for the history, e.g. {@code e-mail}
  */
 public record CustomerMessage(
-    String messageId, String text, List<ManualRequestSubmission.Attachment> attachments, String via) {
+    String messageId, String text, List<UploadedFile> attachments, String via) {
 
   public CustomerMessage {
     attachments = attachments == null ? List.of() : List.copyOf(attachments);

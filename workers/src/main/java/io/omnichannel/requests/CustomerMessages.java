@@ -1,5 +1,7 @@
 package io.omnichannel.requests;
 
+import io.omnichannel.outbox.ProcessOutbox;
+import io.omnichannel.processes.SharedModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +37,13 @@ public class CustomerMessages {
       AttachmentInspector inspector,
       RequestHistory history,
       ProcessOutbox outbox,
-      ObjectProvider<Clock> clock) {
+      Clock clock) {
     this.requests = requests;
     this.attachments = attachments;
     this.inspector = inspector;
     this.history = history;
     this.outbox = outbox;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   /** A reply by e-mail: files that are not PDF/JPEG/PNG up to 5 MB are left out (the raw mail keeps them). */
@@ -120,7 +121,7 @@ public class CustomerMessages {
     }
     boolean answered = request.customerAnswered(now);
     if (answered) {
-      outbox.customerAnswered(request.id(), request.reference(), message.messageId(), now);
+      outbox.message(request.id(), request.reference(), SharedModel.CUSTOMER_ANSWERED_MESSAGE, message.messageId(), Map.of(), now);
     }
     return new CustomerMessageReceived(request.id(), request.reference(), answered, files.notKept());
   }

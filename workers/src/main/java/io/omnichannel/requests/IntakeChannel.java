@@ -12,8 +12,8 @@ import java.util.Objects;
  */
 public record IntakeChannel(String channel, String enteredBy) {
 
-  public static final IntakeChannel WEB = new IntakeChannel(ServiceRequest.CHANNEL_WEB, null);
-  public static final IntakeChannel EMAIL = new IntakeChannel(ServiceRequest.CHANNEL_EMAIL, null);
+  public static final IntakeChannel WEB = new IntakeChannel("WEB", null);
+  public static final IntakeChannel EMAIL = new IntakeChannel("EMAIL", null);
   public static final IntakeChannel API = new IntakeChannel("API", null);
 
   public IntakeChannel {

@@ -12,7 +12,7 @@ public class InvalidSubmissionException extends RuntimeException {
     this.fieldErrors = Map.copyOf(fieldErrors);
   }
 
-  /** Field name (as in {@link ManualRequestSubmission}) to message. */
+  /** Field name (as in the intake form or the API body) to message. */
   public Map<String, String> fieldErrors() {
     return fieldErrors;
   }

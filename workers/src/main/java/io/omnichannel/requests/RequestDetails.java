@@ -25,15 +25,7 @@ public record RequestDetails(
     String resolution,
     List<Attachment> attachments,
     List<TimelineEntry> events,
-    String subject,
-    String callbackPhone,
-    String callbackWindow,
-    String storeId) {
-
-  /** The callback window as staff read it, e.g. "weekdays 9:00–12:00"; null when none. */
-  public String callbackWindowLabel() {
-    return callbackWindow == null ? null : CallbackWindow.labelOf(callbackWindow);
-  }
+    String subject) {
 
   /** @param extractedText the text of a PDF, read at intake; null for images */
   public record Attachment(UUID id, String fileName, String mediaType, long sizeBytes, String extractedText, Instant createdAt) {}

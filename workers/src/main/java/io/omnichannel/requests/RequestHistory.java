@@ -2,7 +2,6 @@ package io.omnichannel.requests;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +12,9 @@ public class RequestHistory implements RequestTimeline {
   private final RequestEventRepository events;
   private final Clock clock;
 
-  RequestHistory(RequestEventRepository events, ObjectProvider<Clock> clock) {
+  RequestHistory(RequestEventRepository events, Clock clock) {
     this.events = events;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.omnichannel.requests;
 
+import io.omnichannel.platform.CustomerWording;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;

@@ -1,7 +1,6 @@
 package io.omnichannel.requests;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -60,11 +59,17 @@ public class RequestTracking {
     return attachments.findById(attachmentId).filter(a -> a.requestId().equals(requestId)).map(RequestAttachment::file);
   }
 
-  /** For the purchase check: one read of the request, without its history and attachments. */
-  public Optional<PurchaseClaim> purchaseClaimOf(UUID requestId) {
-    return requests
-        .findById(requestId)
-        .map(r -> new PurchaseClaim(r.id(), r.customerNumber(), r.orderNumber(), r.typeNumber()));
+  /** What a request is about and who asked, in one read without its history and attachments. */
+  public Optional<RequestSummary> summaryOf(UUID requestId) {
+    return requests.findById(requestId).map(RequestTracking::summary);
+  }
+
+  /** The same, by the secret of the customer's tracking link. */
+  public Optional<RequestSummary> summaryByTrackingToken(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    return requests.findByTrackingToken(token).map(RequestTracking::summary);
   }
 
   /** The request's files without their bytes, oldest first. */
@@ -72,13 +77,15 @@ public class RequestTracking {
     return attachments.findByRequestIdOrderByCreatedAtAsc(requestId).stream().map(RequestAttachment::metadata).toList();
   }
 
-  /** For workers that only need the type number asked about. */
-  public String typeNumberOf(UUID requestId) {
-    return requests.findById(requestId).map(ServiceRequest::typeNumber).orElseThrow(() -> unknown(requestId));
+  /** The request's summary, for the workers of its journey; a request they were started for must exist. */
+  public RequestSummary summary(UUID requestId) {
+    return summaryOf(requestId).orElseThrow(() -> RequestLedger.unknown(requestId));
   }
 
-  static NoSuchElementException unknown(UUID requestId) {
-    return new NoSuchElementException("no service request " + requestId);
+  private static RequestSummary summary(ServiceRequest r) {
+    return new RequestSummary(
+        r.id(), r.reference(), r.trackingToken(), r.type(), r.channel(), r.status(), r.customerId(), r.contactName(),
+        r.contactEmail(), r.customerNumber(), r.orderNumber(), r.typeNumber(), r.subject(), r.expectedBy(), r.closedAt());
   }
 
   private TrackedRequest tracked(ServiceRequest request) {
@@ -117,9 +124,6 @@ public class RequestTracking {
         request.resolution(),
         attachments.findByRequestIdOrderByCreatedAtAsc(request.id()).stream().map(RequestAttachment::metadata).toList(),
         events.findByRequestIdOrderByOccurredAtAscSeqAsc(request.id()).stream().map(RequestEvent::entry).toList(),
-        request.subject(),
-        request.callbackPhone(),
-        request.callbackWindow(),
-        request.storeId());
+        request.subject());
   }
 }

@@ -18,11 +18,6 @@ import java.util.UUID;
 @Table(name = "service_requests")
 class ServiceRequest implements Persistable<UUID> {
 
-  static final String TYPE_MANUAL_REQUEST = "MANUAL_REQUEST";
-  static final String TYPE_RESERVATION = "RESERVATION";
-  static final String CHANNEL_WEB = "WEB";
-  static final String CHANNEL_EMAIL = "EMAIL";
-
   @Id private UUID id;
   private String reference;
 
@@ -77,154 +72,34 @@ class ServiceRequest implements Persistable<UUID> {
 
   private String subject;
 
-  @Column(name = "callback_phone")
-  private String callbackPhone;
-
-  @Column(name = "callback_window")
-  private String callbackWindow;
-
-  @Column(name = "store_id")
-  private String storeId;
-
   // the id is chosen before saving (reference, attachments and outbox need it), so JPA cannot tell new from old
   @Transient private boolean isNew = true;
 
   protected ServiceRequest() {}
 
-  ServiceRequest(
-      UUID id,
-      String reference,
-      String trackingToken,
-      UUID customerId,
-      ManualRequestSubmission submission,
-      Instant expectedBy,
-      Instant now) {
-    this(id, reference, trackingToken, customerId, submission, expectedBy, now, CHANNEL_WEB);
-  }
-
-  ServiceRequest(
-      UUID id,
-      String reference,
-      String trackingToken,
-      UUID customerId,
-      ManualRequestSubmission submission,
-      Instant expectedBy,
-      Instant now,
-      String channel) {
-    this.id = id;
-    this.reference = reference;
-    this.trackingToken = trackingToken;
-    this.type = TYPE_MANUAL_REQUEST;
-    this.channel = channel;
-    this.status = RequestStatus.RECEIVED;
-    this.customerId = customerId;
-    this.contactName = submission.name().strip();
-    this.contactEmail = submission.email().strip();
-    this.customerNumber = blankToNull(submission.customerNumber());
-    this.orderNumber = blankToNull(submission.orderNumber());
-    this.typeNumber = submission.typeNumber().strip();
-    this.message = blankToNull(submission.message());
-    this.expectedBy = expectedBy;
-    this.idempotencyKey = blankToNull(submission.idempotencyKey());
-    this.createdAt = now;
-    this.updatedAt = now;
-  }
-
-  /** A general question, complaint or callback wish (customer-request process). */
-  static ServiceRequest customerRequest(
-      UUID id,
-      String reference,
-      String trackingToken,
-      UUID customerId,
-      CustomerRequestSubmission submission,
-      Instant expectedBy,
-      Instant now,
-      String channel) {
-    var request =
-        received(id, reference, trackingToken, submission.type().name(), channel, customerId, submission.name(), submission.email(),
-            submission.customerNumber(), expectedBy, submission.idempotencyKey(), now);
-    request.orderNumber = blankToNull(submission.orderNumber());
-    request.subject = blankToNull(submission.subject());
-    request.message = blankToNull(submission.message());
-    request.callbackPhone = blankToNull(submission.phone());
-    request.callbackWindow = blankToNull(submission.callbackWindow());
-    return request;
-  }
-
-  /** A reservation of one piece of {@code typeNumber} at a store (reservation process). */
-  static ServiceRequest reservation(
-      UUID id,
-      String reference,
-      String trackingToken,
-      UUID customerId,
-      ReservationSubmission submission,
-      Instant expectedBy,
-      Instant now,
-      String channel) {
-    var request =
-        received(id, reference, trackingToken, TYPE_RESERVATION, channel, customerId, submission.name(), submission.email(),
-            submission.customerNumber(), expectedBy, submission.idempotencyKey(), now);
-    request.typeNumber = submission.typeNumber();
-    request.storeId = submission.storeId();
-    return request;
-  }
-
-  /** What every new request has, whichever its type. */
-  private static ServiceRequest received(
-      UUID id,
-      String reference,
-      String trackingToken,
-      String type,
-      String channel,
-      UUID customerId,
-      String name,
-      String email,
-      String customerNumber,
-      Instant expectedBy,
-      String idempotencyKey,
-      Instant now) {
+  /** A new request of any type, as the intake received it. */
+  static ServiceRequest received(
+      UUID id, String reference, String trackingToken, NewRequest submitted, String channel, UUID customerId, Instant expectedBy, Instant now) {
     var request = new ServiceRequest();
     request.id = id;
     request.reference = reference;
     request.trackingToken = trackingToken;
-    request.type = type;
+    request.type = submitted.type();
     request.channel = channel;
     request.status = RequestStatus.RECEIVED;
     request.customerId = customerId;
-    request.contactName = name.strip();
-    request.contactEmail = email.strip();
-    request.customerNumber = blankToNull(customerNumber);
+    request.contactName = submitted.name();
+    request.contactEmail = submitted.email();
+    request.customerNumber = submitted.customerNumber();
+    request.orderNumber = submitted.orderNumber();
+    request.typeNumber = submitted.typeNumber();
+    request.subject = submitted.subject();
+    request.message = submitted.message();
     request.expectedBy = expectedBy;
-    request.idempotencyKey = blankToNull(idempotencyKey);
+    request.idempotencyKey = submitted.idempotencyKey();
     request.createdAt = now;
     request.updatedAt = now;
     return request;
-  }
-
-  /** What the request is about, as the customer reads it: "your request for the manual of KM-5500", "your complaint". */
-  String inWords() {
-    if (TYPE_MANUAL_REQUEST.equals(type)) {
-      return "your request for the manual of " + typeNumber;
-    }
-    if (TYPE_RESERVATION.equals(type)) {
-      return "your reservation of " + typeNumber;
-    }
-    return CustomerRequestType.valueOf(type).inWords();
-  }
-
-  /** What we promise to do by the expected time: "answer", "call you on … (…)", "confirm that the store has set it aside". */
-  String promiseInWords() {
-    if (CustomerRequestType.CALLBACK.name().equals(type)) {
-      return "call you on " + callbackPhone + " (" + CallbackWindow.labelOf(callbackWindow) + ")";
-    }
-    if (TYPE_RESERVATION.equals(type)) {
-      return "confirm that the store has set it aside";
-    }
-    return "answer";
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** @return whether the status changed (a redelivered job finds it changed already) */
@@ -328,7 +203,4 @@ class ServiceRequest implements Persistable<UUID> {
   String resolution() { return resolution; }
   String openQuestion() { return openQuestion; }
   String subject() { return subject; }
-  String callbackPhone() { return callbackPhone; }
-  String callbackWindow() { return callbackWindow; }
-  String storeId() { return storeId; }
 }

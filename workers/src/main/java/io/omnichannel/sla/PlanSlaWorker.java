@@ -2,25 +2,23 @@ package io.omnichannel.sla;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
-import io.omnichannel.processes.CustomerRequestProcess;
 import io.omnichannel.processes.JobTypes;
-import io.omnichannel.processes.ManualRequestProcess.Variables;
+import io.omnichannel.processes.SharedModel.Variables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Computes a step's deadlines from now on the business calendar, as ISO-8601 date-times with
  * offset, which the model's timers ({@code timeDate}) and the user task's due date read.
  *
- * <p>The request type comes from the process variable {@code requestType} (customer-request: a
- * question, complaint or callback), else the task's {@code requestType} header, else the process id
- * ({@code manual-request} → {@code MANUAL_REQUEST}); the step from the {@code slaStep} header,
- * else {@link SlaPolicy#REVIEW}. {@code slaSecondEscalationAt} (twice the business time) is returned
- * always; only the customer-request model has a timer on it.
+ * <p>The request type comes from the process variable {@code requestType}, which every intake
+ * sets at the start, else the task's {@code requestType} header, else the process id (instances
+ * started before the variable existed: {@code manual-request} → {@code MANUAL_REQUEST}); the step
+ * from the {@code slaStep} header, else {@link SlaPolicy#REVIEW}. {@code slaSecondEscalationAt}
+ * (twice the business time) is returned always; a model that escalates further has a timer on it.
  */
 @Component
 public class PlanSlaWorker {
@@ -31,15 +29,15 @@ public class PlanSlaWorker {
   private final SlaService sla;
   private final Clock clock;
 
-  PlanSlaWorker(SlaService sla, Optional<Clock> clock) {
+  PlanSlaWorker(SlaService sla, Clock clock) {
     this.sla = sla;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   @JobWorker(type = JobTypes.PLAN_SLA)
   public Map<String, Object> planSla(ActivatedJob job) {
     Map<String, String> headers = job.getCustomHeaders();
-    Object typeVariable = job.getVariablesAsMap().get(CustomerRequestProcess.Variables.REQUEST_TYPE);
+    Object typeVariable = job.getVariablesAsMap().get(Variables.REQUEST_TYPE);
     String requestType =
         typeVariable instanceof String type && !type.isBlank()
             ? type
@@ -52,6 +50,6 @@ public class PlanSlaWorker {
     return Map.of(
         Variables.SLA_DUE_AT, plan.dueAtIso(),
         Variables.SLA_REMINDER_AT, plan.reminderAtIso(),
-        CustomerRequestProcess.Variables.SLA_SECOND_ESCALATION_AT, secondEscalationAt);
+        Variables.SLA_SECOND_ESCALATION_AT, secondEscalationAt);
   }
 }

@@ -2,7 +2,7 @@ package io.omnichannel.sla;
 
 import io.omnichannel.notifications.MailOutbox;
 import io.omnichannel.notifications.OutboundMail;
-import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.platform.Links;
 import io.omnichannel.staff.StaffDirectory;
 import io.omnichannel.staff.StaffRole;
 import io.omnichannel.staff.StaffUser;
@@ -19,7 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +38,8 @@ public class SlaLadder {
   private final StaffUsers users;
   private final BusinessCalendars calendars;
   private final MailOutbox outbox;
-  private final RequestTimeline timeline;
-  private final String baseUrl;
+  private final ApplicationEventPublisher events;
+  private final Links links;
 
   public SlaLadder(
       UserTasks tasks,
@@ -47,15 +47,15 @@ public class SlaLadder {
       StaffUsers users,
       BusinessCalendars calendars,
       MailOutbox outbox,
-      RequestTimeline timeline,
-      @Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl) {
+      ApplicationEventPublisher events,
+      Links links) {
     this.tasks = tasks;
     this.staff = staff;
     this.users = users;
     this.calendars = calendars;
     this.outbox = outbox;
-    this.timeline = timeline;
-    this.baseUrl = baseUrl;
+    this.events = events;
+    this.links = links;
   }
 
   /**
@@ -77,9 +77,7 @@ public class SlaLadder {
     String subject = "Reminder: " + label(task) + " is due " + when(task);
     int sent = send(task, "remind", recipients, subject, "is waiting for your team and due " + when(task));
     if (tasks.advanceSlaState(task.jobKey(), TaskSlaState.REMINDED) && task.requestId() != null) {
-      timeline.record(
-          task.requestId(), "TEAM_REMINDED", "Team reminded: \"" + task.name() + "\" is due " + when(task),
-          false, "system");
+      events.publishEvent(new SlaEvents.TeamReminded(task.requestId(), task.jobKey(), task.name(), task.dueAt(), when(task)));
     }
     return sent;
   }
@@ -100,9 +98,7 @@ public class SlaLadder {
     String subject = "Overdue: " + label(task) + " was due " + when(task);
     int sent = send(task, "escalate", leads, subject, "is overdue since " + when(task) + ". Please see that someone takes it");
     if (tasks.advanceSlaState(task.jobKey(), TaskSlaState.ESCALATED) && task.requestId() != null) {
-      timeline.record(
-          task.requestId(), "SLA_ESCALATED", "Overdue since " + when(task) + ": escalated to the team lead",
-          false, "system");
+      events.publishEvent(new SlaEvents.SlaBreached(task.requestId(), task.jobKey(), task.name(), task.dueAt(), when(task)));
     }
     return sent;
   }
@@ -125,9 +121,7 @@ public class SlaLadder {
         send(task, "process-owners", owners, subject,
             "is still not handled; it was due " + when(task) + " and the team lead was told then. Please look into the process");
     if (sent > 0 && task.requestId() != null) {
-      timeline.record(
-          task.requestId(), "SLA_ESCALATED_TO_PROCESS_OWNERS",
-          "Still open at twice the SLA: escalated to the process owners", false, "system");
+      events.publishEvent(new SlaEvents.EscalatedToProcessOwners(task.requestId(), task.jobKey(), task.name(), task.dueAt()));
     }
     return sent;
   }
@@ -145,7 +139,7 @@ public class SlaLadder {
       String key = kind + ":" + (task.requestId() != null ? task.requestId() : task.processInstanceKey())
           + ":" + task.elementInstanceKey() + ":" + user.username();
       String body = "Hello " + user.displayName() + ",\n\n\"" + task.name() + "\" for " + label(task) + " " + what
-          + ".\n\nOpen the task: " + baseUrl + "/staff/tasks/" + task.jobKey() + "\n";
+          + ".\n\nOpen the task: " + links.task(task.jobKey()) + "\n";
       if (outbox.enqueue(new OutboundMail(key, task.requestId(), user.email(), subject, body, null))) {
         sent++;
       }

@@ -1,6 +1,6 @@
 package io.omnichannel.staff;
 
-import java.time.Clock;
+import io.omnichannel.platform.BusinessDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Service;
 public class StaffDirectory {
 
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final BusinessDate date;
 
-  public StaffDirectory(JdbcClient jdbc, Optional<Clock> clock) {
+  public StaffDirectory(JdbcClient jdbc, BusinessDate date) {
     this.jdbc = jdbc;
-    this.clock = clock.orElse(Clock.systemDefaultZone());
+    this.date = date;
   }
 
   public Optional<Team> team(String teamId) {
@@ -46,7 +46,7 @@ public class StaffDirectory {
 
   /** Members who are at work today: the ones a reminder should reach. */
   public List<StaffUser> availableMembersOf(String teamId) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = date.today();
     return membersOf(teamId).stream().filter(u -> u.isAvailableOn(today)).toList();
   }
 

@@ -94,6 +94,11 @@ public class StaffUsers {
         .map(Timestamp::toInstant);
   }
 
+  /** Every account, by user name. */
+  public List<StaffUser> all() {
+    return jdbc.sql("select " + COLUMNS + " from staff_users u order by u.username").query(StaffUsers::map).list();
+  }
+
   /** Everyone holding the role, e.g. the process owners an overdue complaint is reported to. */
   public List<StaffUser> withRole(StaffRole role) {
     return jdbc.sql("select " + COLUMNS + " from staff_users u where ? = any(u.roles) order by u.username")

@@ -2,7 +2,8 @@ package io.omnichannel.tasks;
 
 import io.omnichannel.notifications.MailOutbox;
 import io.omnichannel.notifications.OutboundMail;
-import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.platform.BusinessDate;
+import io.omnichannel.platform.Links;
 import io.omnichannel.staff.AbsencePeriod;
 import io.omnichannel.staff.StaffDirectory;
 import io.omnichannel.staff.StaffUser;
@@ -10,14 +11,13 @@ import io.omnichannel.staff.StaffUsers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,25 +33,28 @@ public class Absences {
   private final StaffDirectory staff;
   private final UserTasks tasks;
   private final MailOutbox outbox;
-  private final RequestTimeline timeline;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final String baseUrl;
+  private final BusinessDate date;
+  private final Links links;
 
   public Absences(
       StaffUsers users,
       StaffDirectory staff,
       UserTasks tasks,
       MailOutbox outbox,
-      RequestTimeline timeline,
-      Optional<Clock> clock,
-      @Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl) {
+      ApplicationEventPublisher events,
+      Clock clock,
+      BusinessDate date,
+      Links links) {
     this.users = users;
     this.staff = staff;
     this.tasks = tasks;
     this.outbox = outbox;
-    this.timeline = timeline;
-    this.clock = clock.orElse(Clock.systemUTC());
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
+    this.events = events;
+    this.clock = clock;
+    this.date = date;
+    this.links = links;
   }
 
   public StaffUser user(String username) {
@@ -59,7 +62,7 @@ public class Absences {
   }
 
   public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+    return date.today();
   }
 
   /** Records the absence; when it has begun, the user's tasks go back to the queue at once. @return tasks returned */
@@ -84,8 +87,7 @@ public class Absences {
     List<StaffTask> returned = tasks.releaseAllClaimedBy(username);
     for (StaffTask task : returned) {
       if (task.requestId() != null) {
-        timeline.record(task.requestId(), "TASK_RETURNED",
-            task.name() + " back in the team queue: " + user.displayName() + " is absent", false, "system");
+        events.publishEvent(new TaskEvents.TaskReturnedToQueue(task.requestId(), task.jobKey(), task.name(), user.displayName()));
       }
     }
     if (!returned.isEmpty()) {
@@ -128,7 +130,7 @@ public class Absences {
     String list =
         returned.stream()
             .map(t -> "- " + t.name() + " · " + t.reference() + (t.dueAt() == null ? "" : " · due " + t.dueAt())
-                + "\n  " + baseUrl + "/staff/tasks/" + t.jobKey())
+                + "\n  " + links.task(t.jobKey()))
             .collect(Collectors.joining("\n"));
     return "Hello " + lead.displayName() + ",\n\n"
         + user.displayName() + " is absent " + period + ". The tasks they had claimed are back in the team queue,"

@@ -1,9 +1,9 @@
 package io.omnichannel.tasks;
 
 import io.omnichannel.notifications.OutboundMail;
+import io.omnichannel.platform.Links;
 import io.omnichannel.staff.StaffUser;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AssignmentMail {
 
-  private final String baseUrl;
+  private final Links links;
 
-  AssignmentMail(@Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl) {
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
+  AssignmentMail(Links links) {
+    this.links = links;
   }
 
   OutboundMail of(StaffTask task, StaffUser colleague, StaffUser lead, Instant assignedAt) {
@@ -32,7 +32,7 @@ class AssignmentMail {
             + task.name() + " · " + task.reference()
             + (task.request().customerName() == null ? "" : " · " + task.request().customerName()) + "\n"
             + due
-            + baseUrl + "/staff/tasks/" + task.jobKey() + "\n",
+            + links.task(task.jobKey()) + "\n",
         null);
   }
 }

@@ -2,13 +2,12 @@ package io.omnichannel.tasks;
 
 import io.omnichannel.notifications.MailOutbox;
 import io.omnichannel.notifications.OutboundMail;
-import io.omnichannel.requests.RequestDetails;
-import io.omnichannel.requests.RequestTimeline;
-import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.staff.StaffUser;
 import io.omnichannel.staff.StaffUsers;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,36 +17,36 @@ public class CustomerReplies {
 
   private final TaskService taskService;
   private final ReplyTemplates templates;
-  private final RequestTracking requests;
+  private final RequestFactsLookup requests;
   private final MailOutbox outbox;
-  private final RequestTimeline timeline;
+  private final ApplicationEventPublisher events;
   private final StaffUsers users;
 
   public CustomerReplies(
       TaskService taskService,
       ReplyTemplates templates,
-      RequestTracking requests,
+      RequestFactsLookup requests,
       MailOutbox outbox,
-      RequestTimeline timeline,
+      ApplicationEventPublisher events,
       StaffUsers users) {
     this.taskService = taskService;
     this.templates = templates;
     this.requests = requests;
     this.outbox = outbox;
-    this.timeline = timeline;
+    this.events = events;
     this.users = users;
   }
 
   /** The template filled in for this task's request and the signed-in colleague; empty for an unknown template. */
   public CustomerReply draft(StaffTask task, String templateId, String username) {
-    RequestDetails request = task.requestId() == null ? null : requests.findById(task.requestId()).orElse(null);
+    RequestFactsLookup.RequestContact request = task.requestId() == null ? null : requests.contactOf(task.requestId()).orElse(null);
     String agent = users.find(username).map(StaffUser::displayName).orElse(username);
     return templates
         .find(templateId)
         .map(t -> t.fill(Map.of(
-            "customerName", request == null ? "customer" : request.contactName(),
+            "customerName", request == null || request.customerName() == null ? "customer" : request.customerName(),
             "reference", task.reference() == null ? "" : task.reference(),
-            "typeNumber", request == null ? "product" : request.typeNumber(),
+            "typeNumber", request == null || request.typeNumber() == null ? "product" : request.typeNumber(),
             "agentName", agent)))
         .orElse(new CustomerReply("", ""));
   }
@@ -69,15 +68,16 @@ public class CustomerReplies {
       throw new TaskAccessDeniedException(username, jobKey);
     }
     CustomerReply valid = reply.validated();
-    RequestDetails request =
-        requests.findById(task.requestId() == null ? new UUID(0, 0) : task.requestId())
+    UUID requestId = task.requestId();
+    RequestFactsLookup.RequestContact request =
+        (requestId == null ? Optional.<RequestFactsLookup.RequestContact>empty() : requests.contactOf(requestId))
             .orElseThrow(() -> new TaskConflictException("this task belongs to no customer request"));
     boolean enqueued =
         outbox.enqueue(
-            new OutboundMail("reply:" + jobKey + ":" + replyId, request.id(), request.contactEmail(),
+            new OutboundMail("reply:" + jobKey + ":" + replyId, requestId, request.customerEmail(),
                 valid.subject(), valid.body(), null));
     if (enqueued) {
-      timeline.record(request.id(), "CUSTOMER_REPLY", "We wrote to you: " + valid.subject(), true, username);
+      events.publishEvent(new TaskEvents.CustomerReplySent(requestId, jobKey, valid.subject(), username));
     }
     return enqueued;
   }

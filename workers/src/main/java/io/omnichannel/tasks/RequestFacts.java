@@ -10,4 +10,9 @@ public record RequestFacts(
     String requestType, String channel, String storeId, String customerName, String customerNumber, String customerEmail) {
 
   public static final RequestFacts NONE = new RequestFacts(null, null, null, null, null, null);
+
+  /** The same facts, with the store the process names (its variable {@code storeId}). */
+  public RequestFacts atStore(String store) {
+    return new RequestFacts(requestType, channel, store, customerName, customerNumber, customerEmail);
+  }
 }

@@ -1,26 +1,29 @@
 package io.omnichannel.tasks;
 
-import io.omnichannel.processes.CustomerRequestProcess;
-import io.omnichannel.processes.ManualRequestProcess;
-import io.omnichannel.processes.ReservationProcess;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
-/** Server-side validation of task forms, by form key; the result are the variables the task completes with. */
-final class TaskForms {
+/** The task forms the journeys provide, by form key. */
+@Component
+public class TaskForms {
 
-  private TaskForms() {}
+  private final Map<String, TaskForm> byKey;
 
-  static Map<String, Object> variablesFor(String formKey, Map<String, ?> input, String username) {
-    if (ManualRequestProcess.FORM_KEY_REVIEW.equals(formKey)) {
-      return ReviewDecision.from(input).toVariables();
-    }
-    if (CustomerRequestProcess.FORM_KEY_REPLY.equals(formKey)) {
-      return CustomerRequestReply.from(input).toVariables();
-    }
-    if (ReservationProcess.FORM_KEY_SET_ASIDE.equals(formKey)) {
-      return SetAsideDecision.from(input, username).toVariables();
-    }
-    return new HashMap<>(input);
+  TaskForms(List<TaskForm> forms) {
+    this.byKey = forms.stream().collect(Collectors.toUnmodifiableMap(TaskForm::formKey, Function.identity()));
+  }
+
+  public Optional<TaskForm> find(String formKey) {
+    return formKey == null ? Optional.empty() : Optional.ofNullable(byKey.get(formKey));
+  }
+
+  /** The variables a task completes with: validated by its form, or the fields as they are when no form knows the key. */
+  Map<String, Object> variablesFor(String formKey, Map<String, ?> input, String username) {
+    return find(formKey).map(form -> form.variables(input, username)).orElseGet(() -> new HashMap<>(input));
   }
 }

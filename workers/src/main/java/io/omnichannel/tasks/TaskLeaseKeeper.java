@@ -3,7 +3,6 @@ package io.omnichannel.tasks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,10 +24,10 @@ public class TaskLeaseKeeper {
   private final TaskEngine engine;
   private final Clock clock;
 
-  public TaskLeaseKeeper(UserTasks tasks, TaskEngine engine, Optional<Clock> clock) {
+  public TaskLeaseKeeper(UserTasks tasks, TaskEngine engine, Clock clock) {
     this.tasks = tasks;
     this.engine = engine;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   @Scheduled(

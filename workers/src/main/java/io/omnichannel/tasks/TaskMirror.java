@@ -2,10 +2,7 @@ package io.omnichannel.tasks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.omnichannel.processes.ManualRequestProcess.Variables;
-import io.omnichannel.requests.RequestDetails;
-import io.omnichannel.requests.RequestTimeline;
-import io.omnichannel.requests.RequestTracking;
+import io.omnichannel.processes.SharedModel.Variables;
 import io.omnichannel.staff.StaffDirectory;
 import io.omnichannel.staff.Team;
 import java.time.Instant;
@@ -14,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +27,16 @@ public class TaskMirror {
 
   private final UserTasks tasks;
   private final StaffDirectory staff;
-  private final RequestTimeline timeline;
-  private final RequestTracking requests;
+  private final RequestFactsLookup requests;
+  private final ApplicationEventPublisher events;
   private final ObjectMapper json;
 
   public TaskMirror(
-      UserTasks tasks, StaffDirectory staff, RequestTimeline timeline, RequestTracking requests, ObjectMapper json) {
+      UserTasks tasks, StaffDirectory staff, RequestFactsLookup requests, ApplicationEventPublisher events, ObjectMapper json) {
     this.tasks = tasks;
     this.staff = staff;
-    this.timeline = timeline;
     this.requests = requests;
+    this.events = events;
     this.json = json;
   }
 
@@ -70,7 +68,8 @@ public class TaskMirror {
                 priority(job.header(UserTaskJob.HEADER_PRIORITY)),
                 facts(requestId, job.variables().get(STORE_ID))));
     if (created && requestId != null) {
-      timeline.record(requestId, "TASK_CREATED", whoIsLooking(groups), true, "system");
+      String teamName = groups.stream().findFirst().flatMap(staff::team).map(Team::name).orElse(null);
+      events.publishEvent(new TaskEvents.TaskCreated(requestId, job.jobKey(), nameOf(job.elementId()), teamName));
     }
   }
 
@@ -81,9 +80,8 @@ public class TaskMirror {
       return new RequestFacts(null, null, store, null, null, null);
     }
     return requests
-        .findById(requestId)
-        .map((RequestDetails r) -> new RequestFacts(
-            r.type(), r.channel(), store, r.contactName(), r.customerNumber(), r.contactEmail()))
+        .factsOf(requestId)
+        .map(facts -> facts.atStore(store))
         .orElse(new RequestFacts(null, null, store, null, null, null));
   }
 
@@ -107,16 +105,6 @@ public class TaskMirror {
     return words.isEmpty()
         ? elementId
         : Character.toUpperCase(words.charAt(0)) + words.substring(1).toLowerCase(Locale.ROOT);
-  }
-
-  private String whoIsLooking(List<String> groups) {
-    return groups.stream()
-        .findFirst()
-        .flatMap(staff::team)
-        .map(Team::name)
-        .map(name -> "A colleague of the " + Character.toLowerCase(name.charAt(0)) + name.substring(1)
-            + " is looking at your request")
-        .orElse("A colleague is looking at your request");
   }
 
   /** Zeebe sends candidate lists as a JSON array; older engines sent a comma-separated list. */

@@ -1,7 +1,7 @@
 package io.omnichannel.tasks;
 
 import io.omnichannel.notifications.MailOutbox;
-import io.omnichannel.requests.RequestTimeline;
+import io.omnichannel.platform.BusinessDate;
 import io.omnichannel.staff.StaffDirectory;
 import io.omnichannel.staff.StaffRole;
 import io.omnichannel.staff.StaffUser;
@@ -9,13 +9,13 @@ import io.omnichannel.staff.StaffUsers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
@@ -30,9 +30,11 @@ public class TaskService {
   private final StaffDirectory staff;
   private final StaffUsers users;
   private final TaskEngine engine;
-  private final RequestTimeline timeline;
+  private final ApplicationEventPublisher events;
   private final MailOutbox outbox;
   private final AssignmentMail assignmentMail;
+  private final TaskForms forms;
+  private final BusinessDate date;
   private final Clock clock;
 
   public TaskService(
@@ -40,18 +42,22 @@ public class TaskService {
       StaffDirectory staff,
       StaffUsers users,
       TaskEngine engine,
-      RequestTimeline timeline,
+      ApplicationEventPublisher events,
       MailOutbox outbox,
       AssignmentMail assignmentMail,
-      Optional<Clock> clock) {
+      TaskForms forms,
+      BusinessDate date,
+      Clock clock) {
     this.tasks = tasks;
     this.staff = staff;
     this.users = users;
     this.engine = engine;
-    this.timeline = timeline;
+    this.events = events;
     this.outbox = outbox;
     this.assignmentMail = assignmentMail;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.forms = forms;
+    this.date = date;
+    this.clock = clock;
   }
 
   /** Open tasks of the user's teams, offered to them by name, or claimed by them; earliest due first. */
@@ -161,8 +167,7 @@ public class TaskService {
     Instant at = clock.instant();
     if (tasks.assign(jobKey, colleague.username(), at)) {
       if (task.requestId() != null) {
-        timeline.record(
-            task.requestId(), "TASK_ASSIGNED", task.name() + " assigned to " + colleague.displayName(), false, lead);
+        events.publishEvent(new TaskEvents.TaskAssigned(task.requestId(), jobKey, task.name(), colleague.displayName(), lead));
       }
       StaffUser teamLead = users.find(lead).orElseThrow();
       outbox.enqueue(assignmentMail.of(task, colleague, teamLead, at));
@@ -181,7 +186,7 @@ public class TaskService {
    */
   public StaffTask complete(long jobKey, String username, Map<String, Object> formInput) {
     StaffTask task = openTaskFor(jobKey, username);
-    Map<String, Object> variables = TaskForms.variablesFor(task.formKey(), formInput, username);
+    Map<String, Object> variables = forms.variablesFor(task.formKey(), formInput, username);
     try {
       engine.complete(jobKey, variables);
     } catch (TaskGoneException gone) {
@@ -193,7 +198,7 @@ public class TaskService {
     }
     tasks.markCompleted(jobKey, username, variables, clock.instant());
     if (task.requestId() != null) {
-      timeline.record(task.requestId(), "TASK_COMPLETED", task.name() + " completed", false, username);
+      events.publishEvent(new TaskEvents.TaskCompleted(task.requestId(), jobKey, task.name(), username));
     }
     return get(jobKey);
   }
@@ -221,7 +226,7 @@ public class TaskService {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+    return date.today();
   }
 
   private StaffTask get(long jobKey) {

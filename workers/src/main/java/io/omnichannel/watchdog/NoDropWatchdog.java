@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,15 +41,14 @@ public class NoDropWatchdog {
       JdbcClient jdbc,
       WatchdogFindings findings,
       WatchdogAlerts alerts,
-      @Value("${orchestrator.watchdog.grace:15m}") Duration grace,
-      @Value("${orchestrator.watchdog.enabled:true}") boolean enabled,
-      ObjectProvider<Clock> clock) {
+      WatchdogProperties properties,
+      Clock clock) {
     this.jdbc = jdbc;
     this.findings = findings;
     this.alerts = alerts;
-    this.grace = grace;
-    this.enabled = enabled;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.grace = properties.grace();
+    this.enabled = properties.enabled();
+    this.clock = clock;
   }
 
   @Scheduled(fixedDelayString = "${orchestrator.watchdog.interval:1m}", initialDelayString = "${orchestrator.watchdog.interval:1m}")

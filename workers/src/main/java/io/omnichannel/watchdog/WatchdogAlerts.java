@@ -6,7 +6,7 @@ import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.staff.StaffRole;
 import io.omnichannel.staff.StaffUser;
 import io.omnichannel.staff.StaffUsers;
-import org.springframework.beans.factory.annotation.Value;
+import io.omnichannel.platform.Links;
 import org.springframework.stereotype.Component;
 
 /** Tells the process owners of a new finding (one mail each, however often it is raised) and notes it in the request's history. */
@@ -18,17 +18,13 @@ class WatchdogAlerts {
   private final StaffUsers users;
   private final MailOutbox outbox;
   private final RequestTimeline timeline;
-  private final String baseUrl;
+  private final Links links;
 
-  WatchdogAlerts(
-      StaffUsers users,
-      MailOutbox outbox,
-      RequestTimeline timeline,
-      @Value("${orchestrator.public-base-url:http://localhost:8080}") String baseUrl) {
+  WatchdogAlerts(StaffUsers users, MailOutbox outbox, RequestTimeline timeline, Links links) {
     this.users = users;
     this.outbox = outbox;
     this.timeline = timeline;
-    this.baseUrl = baseUrl;
+    this.links = links;
   }
 
   void raised(Finding finding) {
@@ -39,8 +35,7 @@ class WatchdogAlerts {
     for (StaffUser owner : users.withRole(StaffRole.PROCESS_OWNER)) {
       String key = "watchdog:" + finding.id() + ":" + finding.timesRaised() + ":" + owner.username();
       String body = "Hello " + owner.displayName() + ",\n\nthe watchdog found " + about + ": " + finding.kind().label()
-          + " (" + finding.kind().meaning() + ").\n\n" + finding.detail() + "\n\nThe watchdog's list: " + baseUrl
-          + "/staff/watchdog\n";
+          + " (" + finding.kind().meaning() + ").\n\n" + finding.detail() + "\n\nThe watchdog's list: " + links.page("/staff/watchdog") + "\n";
       outbox.enqueue(new OutboundMail(key, finding.requestId(), owner.email(), "Watchdog: " + finding.kind().label() + ", " + about, body, null));
     }
   }

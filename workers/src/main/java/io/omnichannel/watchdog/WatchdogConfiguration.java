@@ -6,7 +6,6 @@ import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
 import io.omnichannel.requests.RequestTimeline;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +22,9 @@ class WatchdogConfiguration {
       WatchdogAlerts alerts,
       RequestTimeline timeline,
       JdbcClient jdbc,
-      ObjectProvider<Clock> clock) {
+      Clock clock) {
     return new JobIncidentRecorder(
         new DefaultJobExceptionHandlingStrategy(commands, metrics),
-        findings, alerts, timeline, jdbc, clock.getIfAvailable(Clock::systemUTC));
+        findings, alerts, timeline, jdbc, clock);
   }
 }

@@ -3,4 +3,5 @@
  * (an open staff task, a wait on the customer, a start waiting in the outbox) and raises what has
  * none: requests nobody works on, starts the engine never took, incidents, mails that failed.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Watchdog")
 package io.omnichannel.watchdog;

@@ -3,14 +3,13 @@ package io.omnichannel.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.omnichannel.requests.ManualRequestIntake;
-import io.omnichannel.requests.ManualRequestSubmission;
 import io.omnichannel.requests.RequestHistory;
 import io.omnichannel.requests.SubmittedRequest;
 import io.omnichannel.timeline.CustomerTimeline;
 import io.omnichannel.timeline.TimelineItem;
 import io.omnichannel.workerstest.ServiceCoreTest;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ class CustomerIdentityTest extends ServiceCoreTest {
   @Autowired CustomerDuplicates duplicates;
   @Autowired CustomerMerges merges;
   @Autowired CustomerTimeline timeline;
-  @Autowired ManualRequestIntake intake;
   @Autowired RequestHistory history;
   @Autowired JdbcClient jdbc;
 
@@ -49,8 +47,8 @@ class CustomerIdentityTest extends ServiceCoreTest {
   void mergeKeepsAllHistory_onTheSurvivor_andIntakeAfterwardsLandsThere() {
     String survivorEmail = unique() + "@example.com";
     String duplicateEmail = unique() + "@example.com";
-    SubmittedRequest first = intake.submit(submission(survivorEmail));
-    SubmittedRequest second = intake.submit(submission(duplicateEmail));
+    SubmittedRequest first = submit("manual", submission(survivorEmail));
+    SubmittedRequest second = submit("manual", submission(duplicateEmail));
     history.record(second.id(), "NOTE", "Customer called about the manual", false, "lena");
     UUID survivor = customerOf(first.id());
     UUID duplicate = customerOf(second.id());
@@ -71,7 +69,7 @@ class CustomerIdentityTest extends ServiceCoreTest {
         .isEqualTo(1);
 
     // the duplicate's e-mail still identifies the customer, now the survivor
-    SubmittedRequest third = intake.submit(submission(duplicateEmail));
+    SubmittedRequest third = submit("manual", submission(duplicateEmail));
     assertThat(customerOf(third.id())).isEqualTo(survivor);
     assertThat(duplicates.of(survivor)).extracting(DuplicateSuggestion::id).doesNotContain(duplicate);
   }
@@ -110,13 +108,10 @@ class CustomerIdentityTest extends ServiceCoreTest {
     return jdbc.sql("SELECT customer_id FROM service_requests WHERE id = :id").param("id", requestId).query(UUID.class).single();
   }
 
-  private static ManualRequestSubmission submission(String email) {
-    return new ManualRequestSubmission("Test Customer", email, null, null, "CF-80", "Please send the manual.", null, null);
+  private static Map<String, String> submission(String email) {
+    return manualRequest(email, "CF-80");
   }
 
-  private static String unique() {
-    return UUID.randomUUID().toString().substring(0, 8);
-  }
 
   private static String digits() {
     return String.valueOf(100 + (int) (Math.random() * 900));

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnichannel.customers.CustomerDirectory;
 import io.omnichannel.documents.ManualLibrary;
+import io.omnichannel.purchases.PurchaseClaim;
 import io.omnichannel.purchases.PurchaseVerification;
 import io.omnichannel.purchases.VerificationResult;
-import io.omnichannel.requests.ManualRequestIntake;
-import io.omnichannel.requests.ManualRequestSubmission;
 import io.omnichannel.sla.ExpectedResolution;
 import io.omnichannel.testsupport.TestInfrastructure;
 import io.omnichannel.workerstest.TestFiles;
 import io.omnichannel.workerstest.WorkersTestApplication;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +50,6 @@ class DemoDataTest {
 
   @Autowired CustomerDirectory customers;
   @Autowired ManualLibrary manuals;
-  @Autowired ManualRequestIntake intake;
   @Autowired PurchaseVerification verification;
   @Autowired DemoData demoData;
   @Autowired io.omnichannel.inventory.StockLocations stock;
@@ -73,13 +72,10 @@ class DemoDataTest {
 
   @Test
   void demoPurchasesVerifyByCustomerNumberAndByOrderNumber() {
-    var byCustomer =
-        intake.submit(new ManualRequestSubmission("Maria Keller", "maria.keller@example.com", "K-100234", null, "KM-5500", null, null, null));
-    var byOrder =
-        intake.submit(new ManualRequestSubmission("Jonas Berger", "jonas@example.com", null, "W-2026-7781", "DG-220", null, null, null));
-
-    assertThat(verification.verify(byCustomer.id()).method()).isEqualTo(VerificationResult.Method.CUSTOMER_NUMBER);
-    assertThat(verification.verify(byOrder.id()).method()).isEqualTo(VerificationResult.Method.ORDER_NUMBER);
+    assertThat(verification.verify(new PurchaseClaim("K-100234", null, "KM-5500"), List::of).method())
+        .isEqualTo(VerificationResult.Method.CUSTOMER_NUMBER);
+    assertThat(verification.verify(new PurchaseClaim(null, "W-2026-7781", "DG-220"), List::of).method())
+        .isEqualTo(VerificationResult.Method.ORDER_NUMBER);
   }
 
   @Test

@@ -3,10 +3,8 @@ package io.omnichannel.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnichannel.processes.ManualRequestProcess;
-import io.omnichannel.requests.ManualRequestIntake;
-import io.omnichannel.requests.ManualRequestSubmission;
+import io.omnichannel.conversation.CustomerConversation;
 import io.omnichannel.requests.RequestDetails;
-import io.omnichannel.requests.RequestProgress;
 import io.omnichannel.requests.RequestStatus;
 import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.SubmittedRequest;
@@ -41,8 +39,7 @@ class InboundMailIntakeTest extends ServiceCoreTest {
 
   @Autowired InboundMailIntake intake;
   @Autowired InboundMails inboundMails;
-  @Autowired ManualRequestIntake manualRequests;
-  @Autowired RequestProgress progress;
+  @Autowired CustomerConversation progress;
   @Autowired RequestTracking tracking;
   @Autowired JdbcClient jdbc;
 
@@ -54,7 +51,7 @@ class InboundMailIntakeTest extends ServiceCoreTest {
     // GreenMail creates the mailbox on first delivery, with the address as login and password
     mailbox = "intake-" + unique() + "@shop.example";
     var greenMail = TestInfrastructure.greenMail();
-    poller = new InboundMailPoller(intake, "127.0.0.1", greenMail.getImap().getPort(), mailbox, mailbox);
+    poller = new InboundMailPoller(intake, new ImapProperties("127.0.0.1", greenMail.getImap().getPort(), mailbox, mailbox));
   }
 
   @Test
@@ -191,8 +188,7 @@ class InboundMailIntakeTest extends ServiceCoreTest {
   }
 
   private SubmittedRequest manualRequest(String customer) {
-    return manualRequests.submit(
-        new ManualRequestSubmission("Maria Keller", customer, null, null, "KM-5500", "Please send the manual.", null, null));
+    return submit("manual", manualRequest("Maria Keller", customer, null, null, "KM-5500", "Please send the manual."));
   }
 
   private InboundMail mailFrom(String customer) {
@@ -244,7 +240,4 @@ class InboundMailIntakeTest extends ServiceCoreTest {
     return out.toByteArray();
   }
 
-  private static String unique() {
-    return UUID.randomUUID().toString().substring(0, 8);
-  }
 }

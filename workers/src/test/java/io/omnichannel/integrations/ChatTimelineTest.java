@@ -2,8 +2,6 @@ package io.omnichannel.integrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.omnichannel.requests.ManualRequestIntake;
-import io.omnichannel.requests.ManualRequestSubmission;
 import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.SubmittedRequest;
 import io.omnichannel.requests.TimelineEntry;
@@ -17,13 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChatTimelineTest extends ServiceCoreTest {
 
   @Autowired ChatTimeline chat;
-  @Autowired ManualRequestIntake intake;
   @Autowired RequestTracking tracking;
 
   @Test
   void aChatTranscriptLandsInTheTimelineInOrderAndTheCustomerSeesIt() {
     SubmittedRequest request =
-        intake.submit(new ManualRequestSubmission("Maria Keller", "maria+" + System.nanoTime() + "@example.com", null, null, "KM-5500", null, null, null));
+        submit("manual", manualRequest("Maria Keller", "maria+" + System.nanoTime() + "@example.com", null, null, "KM-5500", null));
 
     chat.append(
         chat.requestId(request.reference()).orElseThrow(),

@@ -3,7 +3,6 @@ package io.omnichannel.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omnichannel.documents.ManualLibrary;
-import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.testsupport.TestInfrastructure;
 import io.omnichannel.workerstest.ServiceCoreTest;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +23,7 @@ class MailDispatcherTest extends ServiceCoreTest {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transaction;
   @Autowired ManualLibrary documents;
-  @Autowired RequestTimeline timeline;
+  @Autowired ApplicationEventPublisher events;
 
   @Test
   void enqueueingTheSameDedupKeyTwiceQueuesOneMail() {
@@ -41,7 +41,7 @@ class MailDispatcherTest extends ServiceCoreTest {
     var closedPort = new JavaMailSenderImpl();
     closedPort.setHost("127.0.0.1");
     closedPort.setPort(TestInfrastructure.freePort());
-    var broken = new MailDispatcher(jdbc, transaction, closedPort, documents, timeline, "service@shop.example", 3, true, Clock.systemUTC());
+    var broken = new MailDispatcher(jdbc, transaction, closedPort, documents, events, new MailProperties("service@shop.example", 3, true), Clock.systemUTC());
     String key = "test:" + UUID.randomUUID();
     outbox.enqueue(new OutboundMail(key, null, "lost@example.com", "Your manual", "Body", null));
     Instant now = Instant.now();

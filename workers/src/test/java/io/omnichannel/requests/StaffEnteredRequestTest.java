@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.omnichannel.customers.CustomerDirectory;
 import io.omnichannel.workerstest.ServiceCoreTest;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A request staff typed in on the phone or at the counter keeps its channel and names who entered it. */
 class StaffEnteredRequestTest extends ServiceCoreTest {
 
-  @Autowired ManualRequestIntake manuals;
-  @Autowired CustomerRequestIntake customerRequests;
   @Autowired RequestTracking tracking;
   @Autowired CustomerDirectory customers;
 
@@ -22,8 +20,9 @@ class StaffEnteredRequestTest extends ServiceCoreTest {
     var maria = customers.register("K-" + unique(), "Maria Keller", unique() + "@example.com", null, Instant.now());
 
     SubmittedRequest submitted =
-        manuals.submit(
-            new ManualRequestSubmission("Maria Keller", maria.getEmail(), maria.getCustomerNumber(), null, "KM-5500", null, null, null),
+        submit(
+            "manual",
+            IntakeInput.of(manualRequest("Maria Keller", maria.getEmail(), maria.getCustomerNumber(), null, "KM-5500", null)),
             IntakeChannel.phone("anna"));
 
     RequestDetails details = tracking.findById(submitted.id()).orElseThrow();
@@ -40,10 +39,10 @@ class StaffEnteredRequestTest extends ServiceCoreTest {
   @Test
   void aCallbackTakenAtTheCounter_isChannelStore() {
     SubmittedRequest submitted =
-        customerRequests.submit(
-            new CustomerRequestSubmission(
-                CustomerRequestType.CALLBACK, "Jonas Berger", unique() + "@example.com", null, null, null, null,
-                "+49 89 1234567", CallbackWindow.values()[0].name(), null, null),
+        submit(
+            "callback",
+            IntakeInput.of(Map.of(
+                "name", "Jonas Berger", "email", unique() + "@example.com", "phone", "+49 89 1234567", "callbackWindow", "WEEKDAY_MORNING")),
             IntakeChannel.store("ben"));
 
     RequestDetails details = tracking.findById(submitted.id()).orElseThrow();
@@ -58,16 +57,10 @@ class StaffEnteredRequestTest extends ServiceCoreTest {
   @Test
   void aRequestFromAnIntegration_isChannelApi_withoutAStaffEntry() {
     SubmittedRequest submitted =
-        manuals.submit(
-            new ManualRequestSubmission("Peter Novak", unique() + "@example.com", null, null, "KM-5500", null, null, null),
-            IntakeChannel.API);
+        submit("manual", IntakeInput.of(manualRequest("Peter Novak", unique() + "@example.com", null, null, "KM-5500", null)), IntakeChannel.API);
 
     RequestDetails details = tracking.findById(submitted.id()).orElseThrow();
     assertThat(details.channel()).isEqualTo("API");
     assertThat(details.events()).extracting(TimelineEntry::kind).containsExactly("RECEIVED");
-  }
-
-  private static String unique() {
-    return UUID.randomUUID().toString().substring(0, 8);
   }
 }

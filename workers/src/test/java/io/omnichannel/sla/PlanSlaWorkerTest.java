@@ -61,7 +61,7 @@ class PlanSlaWorkerTest extends StaffContextTest {
   @Test
   void deadlinesPlannedOnWednesdayEveningDriveTheTaskAndItsReminder() {
     Instant wednesdayEvening = LocalDateTime.parse("2026-03-04T19:30").atZone(ZoneId.of("Europe/Berlin")).toInstant();
-    PlanSlaWorker worker = new PlanSlaWorker(sla, Optional.of(Clock.fixed(wednesdayEvening, ZoneOffset.UTC)));
+    PlanSlaWorker worker = new PlanSlaWorker(sla, Clock.fixed(wednesdayEvening, ZoneOffset.UTC));
     client.newDeployResourceCommand().addResourceStringUtf8(MODEL, "manual-request-sla-test.bpmn").send().join();
     long instance =
         client.newCreateInstanceCommand().bpmnProcessId("manual-request").latestVersion()

@@ -121,7 +121,7 @@ class TaskEngineTest extends StaffContextTest {
     waitForEngine();
     StaffTask open = mirrorTheTaskOf(startInstance());
     Instant later = open.leaseExpiresAt().minus(Duration.ofMinutes(1));
-    TaskLeaseKeeper keeper = new TaskLeaseKeeper(userTasks, taskEngine, Optional.of(Clock.fixed(later, ZoneOffset.UTC)));
+    TaskLeaseKeeper keeper = new TaskLeaseKeeper(userTasks, taskEngine, Clock.fixed(later, ZoneOffset.UTC));
 
     keeper.renewExpiringLeases();
     waitForEngine();

@@ -8,8 +8,6 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.BpmnError;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy.ExceptionHandlingContext;
-import io.omnichannel.requests.ManualRequestIntake;
-import io.omnichannel.requests.ManualRequestSubmission;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.requests.SubmittedRequest;
 import io.omnichannel.workerstest.ServiceCoreTest;
@@ -31,7 +29,6 @@ class NoDropWatchdogTest extends ServiceCoreTest {
   @Autowired NoDropWatchdog watchdog;
   @Autowired WatchdogFindings findings;
   @Autowired WatchdogAlerts alerts;
-  @Autowired ManualRequestIntake intake;
   @Autowired RequestTimeline timeline;
   @Autowired JdbcClient jdbc;
 
@@ -218,7 +215,7 @@ class NoDropWatchdogTest extends ServiceCoreTest {
 
   private SubmittedRequest submit() {
     String email = "watchdog-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    return intake.submit(new ManualRequestSubmission("Wanda Watch", email, null, null, "KM-5500", "Please send the manual.", null, null));
+    return submit("manual", manualRequest("Wanda Watch", email, null, null, "KM-5500", "Please send the manual."));
   }
 
   private void dispatched(SubmittedRequest request) {

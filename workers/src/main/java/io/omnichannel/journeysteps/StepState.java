@@ -1,8 +1,0 @@
-package io.omnichannel.journeysteps;
-
-/** Where a customer step stands for one request. */
-public enum StepState {
-  DONE,
-  CURRENT,
-  NEXT
-}

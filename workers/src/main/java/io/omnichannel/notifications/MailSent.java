@@ -1,0 +1,11 @@
+package io.omnichannel.notifications;
+
+import java.util.UUID;
+
+/**
+ * A mail of the outbox was handed to the mail server. Published in the transaction that marks it
+ * sent, so what listens (a request's history) is written with it or not at all.
+ *
+ * @param requestId the request it belongs to, or null
+ */
+public record MailSent(UUID mailId, UUID requestId, String recipient, String subject) {}
