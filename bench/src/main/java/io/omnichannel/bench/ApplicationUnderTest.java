@@ -76,10 +76,13 @@ final class ApplicationUnderTest implements AutoCloseable {
       }
     }
 
-    /** The first port the kernel gives outgoing connections (Linux: 32768 unless configured). */
+    /**
+     * The first port the kernel gives outgoing connections (Linux: 32768 unless configured). Read
+     * by line: JDK 25's {@code Files.readString} returns one character of this {@code /proc} file.
+     */
     private static int outgoingRangeStart() {
-      try {
-        return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+      try (var lines = Files.newBufferedReader(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+        return Integer.parseInt(lines.readLine().trim().split("\\s+")[0]);
       } catch (IOException | RuntimeException notLinux) {
         return 32_768;
       }

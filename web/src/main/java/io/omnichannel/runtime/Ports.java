@@ -1,5 +1,6 @@
 package io.omnichannel.runtime;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -91,9 +92,14 @@ final class Ports {
     }
   }
 
+  /**
+   * Read line by line: {@code Files.readString} trusts the size a file reports, and JDK 25 returns
+   * only the first character of this {@code /proc} file (size 0), which made every pick fall back
+   * to the kernel's range.
+   */
   private static int outgoingRangeStart() {
-    try {
-      return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+    try (BufferedReader lines = Files.newBufferedReader(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+      return Integer.parseInt(lines.readLine().trim().split("\\s+")[0]);
     } catch (IOException | RuntimeException notLinux) {
       return 32_768;
     }

@@ -1,7 +1,10 @@
 package io.omnichannel.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,15 @@ class PortsTest {
     if (outgoing > Ports.LOWEST_PICKED + 1_000) {
       assertThat(ports).allSatisfy(port -> assertThat(port).isBetween(Ports.LOWEST_PICKED, outgoing - 1));
     }
+  }
+
+  @Test
+  void theStartOfTheOutgoingRangeIsReadAsTheKernelReportsIt() throws Exception {
+    Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    assumeTrue(Files.isReadable(range), "not Linux");
+    String reported = Files.readAllLines(range).get(0).trim().split("\\s+")[0];
+
+    assertThat(Ports.OUTGOING_RANGE_START).isEqualTo(Integer.parseInt(reported));
   }
 
   @Test

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * event (loops back are ignored), so a step after a gateway comes after every branch before it.
  * Boundary events (reminders, escalations) are not followed: they are the team's business.
  */
-public final class JourneyModel {
+final class JourneyModel {
 
   static final String LABEL = "customerStep";
   static final String DONE_BY = "customerStepDoneBy";
@@ -41,7 +41,7 @@ public final class JourneyModel {
   }
 
   /** Reads the given classpath resources, e.g. {@code bpmn/manual-request.bpmn}. */
-  public static JourneyModel fromClasspath(String... resources) {
+  static JourneyModel fromClasspath(String... resources) {
     Map<String, List<JourneyStep>> steps = new HashMap<>();
     for (String resource : resources) {
       try (InputStream in = JourneyModel.class.getClassLoader().getResourceAsStream(resource)) {
@@ -59,7 +59,7 @@ public final class JourneyModel {
     return new JourneyModel(steps);
   }
 
-  public List<JourneyStep> steps(String processId) {
+  List<JourneyStep> steps(String processId) {
     return Optional.ofNullable(stepsByProcess.get(processId)).orElse(List.of());
   }
 

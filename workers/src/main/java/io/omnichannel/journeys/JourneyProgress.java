@@ -11,11 +11,11 @@ import java.util.Set;
  * not take, and is left out; steps after the next one are not shown either, since which branch
  * follows is not known yet.
  */
-public final class JourneyProgress {
+final class JourneyProgress {
 
   private JourneyProgress() {}
 
-  public static List<CustomerStep> derive(List<JourneyStep> steps, Set<String> eventKinds, Instant expectedBy) {
+  static List<CustomerStep> derive(List<JourneyStep> steps, Set<String> eventKinds, Instant expectedBy) {
     int lastDone = -1;
     for (int i = 0; i < steps.size(); i++) {
       if (isDone(steps.get(i), eventKinds)) {
