@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,7 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
       "orchestrator.embedded.zeebe.management-port=0"
     })
 @DirtiesContext(classMode = ClassMode.AFTER_CLASS)
+@Order(1) // before the shared end-to-end application starts: see junit-platform.properties
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineOutageTest {
 

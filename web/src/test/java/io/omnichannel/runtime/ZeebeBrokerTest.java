@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the real Zeebe 8.6 broker from its distribution (downloaded once into the cache). */
+@Order(1) // before the shared end-to-end application starts: see junit-platform.properties
 class ZeebeBrokerTest {
 
   @TempDir Path dataDir;

@@ -4,12 +4,12 @@ import io.omnichannel.customers.CustomerDirectory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Confirms from our own records that the requester bought the product: by customer number, by
@@ -27,10 +27,12 @@ public class PurchaseVerification {
   }
 
   /**
+   * Not one transaction: the receipts may be read from PDFs first, which takes time and must not
+   * hold a connection.
+   *
    * @param receipts the files the customer sent; read only when neither number matches (most
    *     requests give one, and this runs for each request at full load)
    */
-  @Transactional(readOnly = true)
   public VerificationResult verify(PurchaseClaim claim, Supplier<List<Receipt>> receipts) {
     return byCustomerNumber(claim).or(() -> byOrderNumber(claim)).orElseGet(() -> byReceipts(claim, receipts.get()));
   }
@@ -66,6 +68,10 @@ public class PurchaseVerification {
   }
 
   private static String whyNot(PurchaseClaim request, List<Receipt> attachments) {
+    Optional<String> unreadable = attachments.stream().map(Receipt::unreadableBecause).filter(Objects::nonNull).findFirst();
+    if (unreadable.isPresent()) {
+      return "The receipt PDF could not be read automatically (" + unreadable.get() + "); please check it by eye.";
+    }
     boolean onlyImages =
         !attachments.isEmpty() && attachments.stream().allMatch(a -> a.mediaType().startsWith("image/"));
     if (onlyImages) {

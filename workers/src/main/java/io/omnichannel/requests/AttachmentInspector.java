@@ -1,13 +1,13 @@
 package io.omnichannel.requests;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.stereotype.Component;
 
-/** Decides by content (not the declared type) what an upload is, and reads the text of PDFs. */
+/**
+ * Decides by content (not the declared type) what an upload is. The text of a PDF is read later,
+ * off the request and within limits, by {@link AttachmentTexts}.
+ */
 @Component
 class AttachmentInspector {
 
@@ -20,7 +20,7 @@ class AttachmentInspector {
   private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
   private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-  record Inspected(String fileName, String mediaType, byte[] content, String extractedText) {}
+  record Inspected(String fileName, String mediaType, byte[] content) {}
 
   /** @return the inspected file, or an error message for the customer */
   Result inspect(UploadedFile attachment) {
@@ -35,15 +35,7 @@ class AttachmentInspector {
     if (mediaType.isEmpty()) {
       return Result.error("Please send a PDF, JPEG or PNG file.");
     }
-    String text = null;
-    if (mediaType.get().equals(PDF)) {
-      try {
-        text = pdfText(content);
-      } catch (IOException e) {
-        return Result.error("This PDF could not be opened. Please send another copy or a photo.");
-      }
-    }
-    return Result.ok(new Inspected(fileName(attachment.fileName(), mediaType.get()), mediaType.get(), content, text));
+    return Result.ok(new Inspected(fileName(attachment.fileName(), mediaType.get()), mediaType.get(), content));
   }
 
   record Result(Inspected inspected, String error) {
@@ -71,12 +63,6 @@ class AttachmentInspector {
 
   private static boolean startsWith(byte[] content, byte[] magic) {
     return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
-  }
-
-  private static String pdfText(byte[] content) throws IOException {
-    try (var document = Loader.loadPDF(content)) {
-      return new PDFTextStripper().getText(document).strip();
-    }
   }
 
   /** Keeps only the last path segment and safe characters; the name is shown and used in downloads. */

@@ -104,7 +104,7 @@ public class CustomerMessages {
   private CustomerMessageReceived append(ServiceRequest request, CustomerMessage message, Inspection files) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     for (var file : files.kept()) {
-      attachments.save(new RequestAttachment(request.id(), file.fileName(), file.mediaType(), file.content(), file.extractedText(), now));
+      attachments.save(new RequestAttachment(request.id(), file, now));
     }
     String text = message.text() == null ? "" : message.text().strip();
     if (text.length() > MAX_TEXT) {

@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A file the customer sent with a request, e.g. a photo or PDF of the receipt. */
 @Entity
 @Table(name = "request_attachments")
-class RequestAttachment {
+class RequestAttachment extends AbstractAggregateRoot<RequestAttachment> {
 
   @Id
   @GeneratedValue(strategy = GenerationType.UUID)
@@ -35,27 +36,43 @@ class RequestAttachment {
   @Column(name = "extracted_text")
   private String extractedText;
 
+  @Column(name = "text_problem")
+  private String textProblem;
+
+  @Column(name = "text_read_at")
+  private Instant textReadAt;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
   protected RequestAttachment() {}
 
-  RequestAttachment(UUID requestId, String fileName, String mediaType, byte[] content, String extractedText, Instant now) {
+  RequestAttachment(UUID requestId, AttachmentInspector.Inspected file, Instant now) {
     this.requestId = requestId;
-    this.fileName = fileName;
-    this.mediaType = mediaType;
-    this.sizeBytes = content.length;
-    this.content = content;
-    this.extractedText = extractedText;
+    this.fileName = file.fileName();
+    this.mediaType = file.mediaType();
+    this.sizeBytes = file.content().length;
+    this.content = file.content();
     this.createdAt = now;
+    if (AttachmentInspector.PDF.equals(mediaType)) {
+      registerEvent(new PdfAttachmentStored(requestId));
+    }
   }
 
   RequestDetails.Attachment metadata() {
-    return new RequestDetails.Attachment(id, fileName, mediaType, sizeBytes, extractedText, createdAt);
+    return new RequestDetails.Attachment(id, fileName, mediaType, sizeBytes, extractedText, textProblem, createdAt);
   }
 
   AttachmentFile file() {
     return new AttachmentFile(id, fileName, mediaType, content);
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  byte[] content() {
+    return content;
   }
 
   UUID requestId() {

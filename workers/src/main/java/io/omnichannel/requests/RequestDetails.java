@@ -27,6 +27,16 @@ public record RequestDetails(
     List<TimelineEntry> events,
     String subject) {
 
-  /** @param extractedText the text of a PDF, read at intake; null for images */
-  public record Attachment(UUID id, String fileName, String mediaType, long sizeBytes, String extractedText, Instant createdAt) {}
+  /**
+   * @param extractedText the text of a PDF once read; null for images, PDFs not read yet and PDFs
+   *     that could not be read
+   * @param textProblem why the text of a PDF could not be read; null otherwise
+   */
+  public record Attachment(
+      UUID id, String fileName, String mediaType, long sizeBytes, String extractedText, String textProblem, Instant createdAt) {
+
+    public boolean isPdf() {
+      return AttachmentInspector.PDF.equals(mediaType);
+    }
+  }
 }

@@ -146,7 +146,7 @@ public class RequestIntake {
             UUID.randomUUID(), reference, identifiers.newTrackingToken(), submitted, via.channel(), customer.getId(), expectedBy, now);
     requests.saveAndFlush(request);
     file.ifPresent(
-        f -> attachments.saveAndFlush(new RequestAttachment(request.id(), f.fileName(), f.mediaType(), f.content(), f.extractedText(), now)));
+        f -> attachments.saveAndFlush(new RequestAttachment(request.id(), f, now)));
     history.record(
         request.id(),
         "RECEIVED",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omnichannel.conversation.CustomerConversation;
+import io.omnichannel.requests.AttachmentTexts;
 import io.omnichannel.requests.IntakeChannel;
 import io.omnichannel.requests.IntakeInput;
 import io.omnichannel.requests.InvalidSubmissionException;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CustomerRequestIntakeTest extends ServiceCoreTest {
 
   @Autowired RequestTracking tracking;
+  @Autowired AttachmentTexts texts;
   @Autowired CustomerConversation conversation;
   @Autowired CallbackDetails callbacks;
   @Autowired JdbcClient jdbc;
@@ -46,7 +48,8 @@ class CustomerRequestIntakeTest extends ServiceCoreTest {
     assertThat(details.typeNumber()).isNull();
     assertThat(details.subject()).isEqualTo("Dented drum");
     assertThat(details.orderNumber()).isEqualTo("W-2026-7781");
-    assertThat(details.attachments()).singleElement().satisfies(a -> assertThat(a.extractedText()).contains("drum dented"));
+    assertThat(details.attachments()).singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("note.pdf"));
+    assertThat(texts.withTexts(submitted.id())).singleElement().satisfies(a -> assertThat(a.extractedText()).contains("drum dented"));
     assertThat(details.events()).extracting(TimelineEntry::kind).containsExactly("RECEIVED");
 
     var outbox =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omnichannel.customers.CustomerDirectory;
+import io.omnichannel.requests.AttachmentTexts;
 import io.omnichannel.requests.IntakeChannel;
 import io.omnichannel.requests.IntakeInput;
 import io.omnichannel.requests.InvalidSubmissionException;
@@ -29,6 +30,7 @@ class ManualRequestIntakeTest extends ServiceCoreTest {
   static final String MANUAL = "manual";
 
   @Autowired RequestTracking tracking;
+  @Autowired AttachmentTexts texts;
   @Autowired CustomerDirectory customers;
   @Autowired JdbcClient jdbc;
 
@@ -55,8 +57,10 @@ class ManualRequestIntakeTest extends ServiceCoreTest {
             a -> {
               assertThat(a.fileName()).isEqualTo("receipt.pdf");
               assertThat(a.mediaType()).as("by content, not by the declared type").isEqualTo("application/pdf");
-              assertThat(a.extractedText()).contains("R-0417-118833").contains("KM-5500");
             });
+    assertThat(texts.withTexts(submitted.id()))
+        .singleElement()
+        .satisfies(a -> assertThat(a.extractedText()).as("read after intake").contains("R-0417-118833").contains("KM-5500"));
     assertThat(tracking.attachment(submitted.id(), details.attachments().getFirst().id()).orElseThrow().content()).isEqualTo(receipt);
     assertThat(tracking.attachment(UUID.randomUUID(), details.attachments().getFirst().id())).isEmpty();
     assertThat(details.events()).extracting(TimelineEntry::kind).containsExactly("RECEIVED");

@@ -102,6 +102,23 @@ class PurchaseCheckTest extends ServiceCoreTest {
   }
 
   @Test
+  void aReceiptPdfBeyondTheLimitsIsLeftForAPersonWithTheReason() {
+    UUID requestId = request(null, null, new UploadedFile("receipt.pdf", "application/pdf", TestFiles.packedPdf(200)));
+
+    VerificationResult result = verification.verify(requestId);
+
+    assertThat(result.verified()).isFalse();
+    assertThat(result.note())
+        .isEqualTo("The receipt PDF could not be read automatically (it unpacks to more than 32 MB); please check it by eye.");
+    assertThat(tracking.findById(requestId).orElseThrow().attachments())
+        .singleElement()
+        .satisfies(a -> {
+          assertThat(a.extractedText()).isNull();
+          assertThat(a.textProblem()).isEqualTo("it unpacks to more than 32 MB");
+        });
+  }
+
+  @Test
   void aPhotoOfTheReceiptCannotBeReadAndSaysSo() {
     String receipt = "R-0417-" + unique();
     purchases.addPurchase(new PurchaseRecord(null, null, receipt, typeNumber, Instant.now(), "Store Berlin Mitte"));
