@@ -1,8 +1,7 @@
 package io.omnichannel.journeys.customerrequest;
 
+import io.omnichannel.requests.Contact;
 import io.omnichannel.requests.IntakeInput;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -11,17 +10,13 @@ import jakarta.validation.constraints.Size;
  * need a message.
  */
 record CustomerRequestSubmission(
-    @NotBlank(message = "Please tell us your name.") @Size(max = 200, message = "Please keep the name under 200 characters.")
-        String name,
-    @NotBlank(message = "Please give us your e-mail address.")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "This does not look like an e-mail address.")
-        @Size(max = 320, message = "Please keep the e-mail address under 320 characters.")
-        String email,
-    @Size(max = 64, message = "A customer number has at most 64 characters.") String customerNumber,
-    @Size(max = 64, message = "An order number has at most 64 characters.") String orderNumber,
+    @Contact.Name String name,
+    @Contact.EmailAddress String email,
+    @Contact.CustomerNumber String customerNumber,
+    @Contact.OrderNumber String orderNumber,
     @Size(max = 200, message = "Please keep the subject under 200 characters.") String subject,
     @Size(max = 10_000, message = "Please keep the message under 10,000 characters.") String message,
-    @Size(max = 64, message = "A phone number has at most 64 characters.") String phone,
+    @Contact.Phone String phone,
     String callbackWindow) {
 
   static CustomerRequestSubmission from(IntakeInput input) {

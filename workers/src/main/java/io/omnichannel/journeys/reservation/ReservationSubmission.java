@@ -1,7 +1,7 @@
 package io.omnichannel.journeys.reservation;
 
+import io.omnichannel.requests.Contact;
 import io.omnichannel.requests.IntakeInput;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -17,14 +17,10 @@ record ReservationSubmission(
         String typeNumber,
     @NotBlank(message = "Please choose the store where you will pick it up.") @Size(max = 64, message = "Please choose one of our stores.")
         String storeId,
-    @NotBlank(message = "Please tell us your name.") @Size(max = 200, message = "Please keep the name under 200 characters.")
-        String name,
-    @NotBlank(message = "Please give us your e-mail address.")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "This does not look like an e-mail address.")
-        @Size(max = 320, message = "Please keep the e-mail address under 320 characters.")
-        String email,
-    @Size(max = 64, message = "A phone number has at most 64 characters.") String phone,
-    @Size(max = 64, message = "A customer number has at most 64 characters.") String customerNumber) {
+    @Contact.Name String name,
+    @Contact.EmailAddress String email,
+    @Contact.Phone String phone,
+    @Contact.CustomerNumber String customerNumber) {
 
   static ReservationSubmission from(IntakeInput input) {
     return new ReservationSubmission(
