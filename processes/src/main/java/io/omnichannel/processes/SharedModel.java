@@ -16,6 +16,13 @@ public class SharedModel {
    */
   public static final String CUSTOMER_ANSWERED_MESSAGE = "CustomerAnswered";
 
+  /**
+   * The mail that answers the customer (the manual, staff's answer, the end of a reservation) has
+   * been delivered to her mail server; the request is answered only then. Correlation key: the
+   * reference; message id: the mail's id. Published by the mail outbox for mails marked awaited.
+   */
+  public static final String ANSWER_DELIVERED_MESSAGE = "AnswerDelivered";
+
   /** How long the customer has to answer before the one reminder, and again before the team decides without her. */
   public static final String CUSTOMER_ANSWER_PERIOD = "P5D";
 
@@ -44,6 +51,7 @@ public class SharedModel {
     public static final String AWAIT_CUSTOMER_AFTER_REMINDER = "Gateway_AwaitCustomerAfterReminder";
     public static final String CUSTOMER_ANSWERED_AFTER_REMINDER = "CatchEvent_CustomerAnsweredAfterReminder";
     public static final String NO_ANSWER = "TimerEvent_NoAnswer";
+    public static final String ANSWER_DELIVERED = "CatchEvent_AnswerDelivered";
     public static final String CLOSE_REQUEST = "ServiceTask_CloseRequest";
     public static final String END = "EndEvent_RequestClosed";
 

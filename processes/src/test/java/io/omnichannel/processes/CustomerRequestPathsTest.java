@@ -4,6 +4,7 @@ import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.ACKNOWLEDGE;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.ASK_CUSTOMER;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.AWAIT_CUSTOMER;
+import static io.omnichannel.processes.CustomerRequestProcess.Elements.ANSWER_DELIVERED;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.CLOSE_REQUEST;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.CUSTOMER_ANSWERED;
 import static io.omnichannel.processes.CustomerRequestProcess.Elements.CUSTOMER_ANSWERED_AFTER_REMINDER;
@@ -78,11 +79,12 @@ class CustomerRequestPathsTest {
     var sendAnswer = journey.answerSent();
     assertThat(sendAnswer.getVariablesAsMap())
         .containsEntry(Variables.ANSWER_TEXT, "Yes, the store in Munich opens at 9 on Saturdays as well.");
+    journey.answerDelivered("SR-2026-000001");
     journey.requestClosed();
 
     assertThat(request)
         .isCompleted()
-        .hasPassedElementsInOrder(START, ACKNOWLEDGE, PLAN_SLA, HANDLE, SEND_ANSWER, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(START, ACKNOWLEDGE, PLAN_SLA, HANDLE, SEND_ANSWER, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(ASK_CUSTOMER);
   }
 
@@ -94,6 +96,7 @@ class CustomerRequestPathsTest {
     assertThat(task.getCustomHeaders())
         .containsEntry(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME, "[\"complaints\"]");
     journey.answerSent();
+    journey.answerDelivered("SR-2026-000002");
     journey.requestClosed();
     assertThat(request).isCompleted().hasPassedElement(END);
   }
@@ -105,8 +108,9 @@ class CustomerRequestPathsTest {
     // a task completed without a decision is an answer (default flow)
     journey.engine().complete(JobTypes.USER_TASK, java.util.Map.of(Variables.ANSWER_TEXT, "Called back at 10:15."));
     journey.answerSent();
+    journey.answerDelivered("SR-2026-000003");
     journey.requestClosed();
-    assertThat(request).isCompleted().hasPassedElementsInOrder(HANDLE, SEND_ANSWER, CLOSE_REQUEST, END);
+    assertThat(request).isCompleted().hasPassedElementsInOrder(HANDLE, SEND_ANSWER, ANSWER_DELIVERED, CLOSE_REQUEST, END);
   }
 
   @Test
@@ -131,6 +135,7 @@ class CustomerRequestPathsTest {
 
     journey.staffAnswers("Thank you: the replacement drum ships today.");
     journey.answerSent();
+    journey.answerDelivered("SR-2026-000004");
     journey.requestClosed();
     assertThat(request)
         .isCompleted()

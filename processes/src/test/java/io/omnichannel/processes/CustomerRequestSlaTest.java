@@ -69,6 +69,7 @@ class CustomerRequestSlaTest {
 
     journey.staffAnswers("We are sorry for the wait: the refund is on its way.");
     journey.answerSent();
+    journey.answerDelivered("SR-2026-000101");
     journey.requestClosed();
     assertThat(request).isCompleted().hasPassedElement(END).hasPassedElement(PROCESS_OWNERS_NOTIFIED, 1);
   }
@@ -95,6 +96,7 @@ class CustomerRequestSlaTest {
     var request = waitingInQueue("SR-2026-000103", CustomerRequestProcess.TYPE_COMPLAINT, "complaints");
     journey.staffAnswers("A new drum is on its way, free of charge.");
     journey.answerSent();
+    journey.answerDelivered("SR-2026-000103");
     journey.requestClosed();
 
     journey.engine().advanceClock(Duration.ofHours(9));

@@ -4,6 +4,7 @@ import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.ASK_CUSTOMER;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.AWAIT_CUSTOMER;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.AWAIT_CUSTOMER_AFTER_REMINDER;
+import static io.omnichannel.processes.ManualRequestProcess.Elements.ANSWER_DELIVERED;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.CLOSE_REQUEST;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.CUSTOMER_ANSWERED;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.CUSTOMER_ANSWERED_AFTER_REMINDER;
@@ -92,10 +93,11 @@ class ManualRequestAskCustomerTest {
     // and when staff answer now, the request closes
     journey.staffAnswers("Thank you, with a silver plate it is the 2024 model; the manual is attached.");
     journey.answerSent();
+    journey.answerDelivered(REFERENCE);
     journey.requestClosed();
     assertThat(request)
         .isCompleted()
-        .hasPassedElementsInOrder(ASK_CUSTOMER, AWAIT_CUSTOMER, CUSTOMER_ANSWERED, SEND_ANSWER, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(ASK_CUSTOMER, AWAIT_CUSTOMER, CUSTOMER_ANSWERED, SEND_ANSWER, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(REMIND_CUSTOMER);
   }
 
@@ -133,6 +135,7 @@ class ManualRequestAskCustomerTest {
 
     journey.staffSendsManual("doc-mixer-km5500");
     journey.manualSent();
+    journey.answerDelivered(REFERENCE);
     journey.requestClosed();
     assertThat(request).isCompleted().hasPassedElement(SEND_MANUAL);
   }

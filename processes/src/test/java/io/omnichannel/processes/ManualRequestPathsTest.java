@@ -2,6 +2,7 @@ package io.omnichannel.processes;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.ACKNOWLEDGE;
+import static io.omnichannel.processes.ManualRequestProcess.Elements.ANSWER_DELIVERED;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.CLOSE_REQUEST;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.END;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.FIND_MANUAL;
@@ -56,11 +57,16 @@ class ManualRequestPathsTest {
     // then that manual is sent and the request closes without anyone in the service centre
     var sendManual = journey.manualSent();
     assertThat(sendManual.getVariablesAsMap()).containsEntry(Variables.MANUAL_DOCUMENT_ID, "doc-oven-x200");
+    // and the request waits, unanswered, until the mail with the manual is delivered
+    assertThat(request).isWaitingExactlyAtElements(ANSWER_DELIVERED);
+    journey.answerDelivered("MR-2025-0002-not-this-one"); // another request's delivery moves nothing
+    assertThat(request).isWaitingExactlyAtElements(ANSWER_DELIVERED);
+    journey.answerDelivered("MR-2025-0001");
     journey.requestClosed();
 
     assertThat(request)
         .isCompleted()
-        .hasPassedElementsInOrder(START, ACKNOWLEDGE, VERIFY_PURCHASE, FIND_MANUAL, SEND_MANUAL, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(START, ACKNOWLEDGE, VERIFY_PURCHASE, FIND_MANUAL, SEND_MANUAL, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(PLAN_SLA)
         .hasNotPassedElement(REVIEW);
     assertThat(journey.engine().jobsCreated(JobTypes.USER_TASK, request.getProcessInstanceKey())).isEmpty();
@@ -90,11 +96,12 @@ class ManualRequestPathsTest {
     // and when staff choose to send the manual, it is sent and the request closes
     var sendManual = journey.manualSent();
     assertThat(sendManual.getVariablesAsMap()).containsEntry(Variables.MANUAL_DOCUMENT_ID, "doc-oven-x200");
+    journey.answerDelivered("MR-2025-0002");
     journey.requestClosed();
 
     assertThat(request)
         .isCompleted()
-        .hasPassedElementsInOrder(START, ACKNOWLEDGE, VERIFY_PURCHASE, PLAN_SLA, REVIEW, SEND_MANUAL, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(START, ACKNOWLEDGE, VERIFY_PURCHASE, PLAN_SLA, REVIEW, SEND_MANUAL, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(SEND_ANSWER);
   }
 
@@ -115,12 +122,13 @@ class ManualRequestPathsTest {
     var sendAnswer = journey.answerSent();
     assertThat(sendAnswer.getVariablesAsMap())
         .containsEntry(Variables.ANSWER_TEXT, "The manufacturer sends the manual for this model by post; it is on its way.");
+    journey.answerDelivered("MR-2025-0003");
     journey.requestClosed();
 
     assertThat(request)
         .isCompleted()
         .hasPassedElementsInOrder(
-            START, ACKNOWLEDGE, VERIFY_PURCHASE, FIND_MANUAL, PLAN_SLA, REVIEW, SEND_ANSWER, CLOSE_REQUEST, END)
+            START, ACKNOWLEDGE, VERIFY_PURCHASE, FIND_MANUAL, PLAN_SLA, REVIEW, SEND_ANSWER, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(SEND_MANUAL);
   }
 }

@@ -1,6 +1,7 @@
 package io.omnichannel.processes;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
+import static io.omnichannel.processes.ManualRequestProcess.Elements.ANSWER_DELIVERED;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.CLOSE_REQUEST;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.END;
 import static io.omnichannel.processes.ManualRequestProcess.Elements.ESCALATE;
@@ -76,10 +77,11 @@ class ManualRequestSlaTest {
     // and when staff finally send the manual, the request closes as usual
     journey.staffSendsManual("doc-oven-x200");
     journey.manualSent();
+    journey.answerDelivered("MR-2025-0010");
     journey.requestClosed();
     assertThat(request)
         .isCompleted()
-        .hasPassedElementsInOrder(REVIEW, SEND_MANUAL, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(REVIEW, SEND_MANUAL, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasPassedElement(TEAM_REMINDED, 1)
         .hasPassedElement(ESCALATED, 1);
   }
@@ -88,6 +90,7 @@ class ManualRequestSlaTest {
   void whenStaffFinishInTime_noReminderAndNoEscalationFollow() {
     journey.staffAnswers("Your oven's manual is attached to our reply of this morning.");
     journey.answerSent();
+    journey.answerDelivered("MR-2025-0010");
     journey.requestClosed();
 
     journey.engine().advanceClock(Duration.ofHours(9));

@@ -65,6 +65,7 @@ class ManualRequestStartAndFailureTest {
     journey.purchaseVerified();
     journey.manualInLibrary("doc-oven-x200");
     journey.manualSent();
+    journey.answerDelivered("MR-2025-0021");
     journey.requestClosed();
     assertThat(first).isCompleted();
     assertThat(journey.engine().instanceStartedBy(second)).isPresent();

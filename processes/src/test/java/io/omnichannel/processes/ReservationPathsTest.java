@@ -5,6 +5,7 @@ import static io.omnichannel.processes.ReservationProcess.Elements.ACKNOWLEDGE;
 import static io.omnichannel.processes.ReservationProcess.Elements.AWAIT_PICKUP;
 import static io.omnichannel.processes.ReservationProcess.Elements.CANCELLED_BEFORE_SET_ASIDE;
 import static io.omnichannel.processes.ReservationProcess.Elements.CANCELLED_WHILE_WAITING;
+import static io.omnichannel.processes.ReservationProcess.Elements.ANSWER_DELIVERED;
 import static io.omnichannel.processes.ReservationProcess.Elements.CLOSE_REQUEST;
 import static io.omnichannel.processes.ReservationProcess.Elements.CONFIRM_SET_ASIDE;
 import static io.omnichannel.processes.ReservationProcess.Elements.END;
@@ -117,6 +118,7 @@ class ReservationPathsTest {
     assertThat(reservation)
         .isCompleted()
         .hasPassedElementsInOrder(START, ACKNOWLEDGE, HOLD_STOCK, PLAN_SLA, CONFIRM_SET_ASIDE, SEND_PICKUP_CODE, AWAIT_PICKUP, HAND_OVER, CLOSE_REQUEST, END)
+        .hasNotPassedElement(ANSWER_DELIVERED) // handed over at the counter: no mail to wait for
         .hasNotPassedElement(PICKUP_REMINDER)
         .hasNotPassedElement(RELEASE_EXPIRED);
   }
@@ -128,13 +130,14 @@ class ReservationPathsTest {
 
     journey.noneLeft();
     var tell = journey.customerTold();
+    journey.answerDelivered("SR-2026-000302");
     journey.requestClosed();
 
     assertThat(tell.getElementId()).isEqualTo(TELL_NOTHING_IN_STOCK);
     assertThat(tell.getCustomHeaders()).containsEntry(ReservationProcess.HEADER_ENDED_REASON, ReservationProcess.REASON_NOTHING_IN_STOCK);
     assertThat(reservation)
         .isCompleted()
-        .hasPassedElementsInOrder(HOLD_STOCK, TELL_NOTHING_IN_STOCK, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(HOLD_STOCK, TELL_NOTHING_IN_STOCK, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(PLAN_SLA);
   }
 
@@ -145,6 +148,7 @@ class ReservationPathsTest {
     journey.storeCannotSetAside("The last one has a scratch on the armrest.");
     var release = journey.holdReleased();
     var tell = journey.customerTold();
+    journey.answerDelivered("SR-2026-000303");
     journey.requestClosed();
 
     assertThat(release.getElementId()).isEqualTo(RELEASE_DECLINED);
@@ -153,7 +157,7 @@ class ReservationPathsTest {
     assertThat(tell.getVariablesAsMap()).containsEntry(Variables.SET_ASIDE_NOTE, "The last one has a scratch on the armrest.");
     assertThat(reservation)
         .isCompleted()
-        .hasPassedElementsInOrder(CONFIRM_SET_ASIDE, RELEASE_DECLINED, TELL_STORE_DECLINED, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(CONFIRM_SET_ASIDE, RELEASE_DECLINED, TELL_STORE_DECLINED, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(SEND_PICKUP_CODE);
   }
 
@@ -196,13 +200,14 @@ class ReservationPathsTest {
     journey.engine().advanceClock(Duration.ofHours(24));
     var release = journey.holdReleased();
     var tell = journey.customerTold();
+    journey.answerDelivered("SR-2026-000306");
     journey.requestClosed();
 
     assertThat(release.getCustomHeaders()).containsEntry(ReservationProcess.HEADER_RELEASE_REASON, ReservationProcess.REASON_EXPIRED);
     assertThat(tell.getElementId()).isEqualTo(TELL_EXPIRED);
     assertThat(reservation)
         .isCompleted()
-        .hasPassedElementsInOrder(SEND_PICKUP_CODE, HOLD_EXPIRED, RELEASE_EXPIRED, TELL_EXPIRED, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(SEND_PICKUP_CODE, HOLD_EXPIRED, RELEASE_EXPIRED, TELL_EXPIRED, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(HAND_OVER);
   }
 
@@ -215,13 +220,14 @@ class ReservationPathsTest {
     journey.cancelled("SR-2026-000307");
     var release = journey.holdReleased();
     var tell = journey.customerTold();
+    journey.answerDelivered("SR-2026-000307");
     journey.requestClosed();
 
     assertThat(release.getCustomHeaders()).containsEntry(ReservationProcess.HEADER_RELEASE_REASON, ReservationProcess.REASON_CANCELLED);
     assertThat(tell.getElementId()).isEqualTo(TELL_CANCELLED);
     assertThat(reservation)
         .isCompleted()
-        .hasPassedElementsInOrder(CANCELLED_WHILE_WAITING, RELEASE_CANCELLED, TELL_CANCELLED, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(CANCELLED_WHILE_WAITING, RELEASE_CANCELLED, TELL_CANCELLED, ANSWER_DELIVERED, CLOSE_REQUEST, END)
         .hasNotPassedElement(HAND_OVER);
   }
 
@@ -232,6 +238,7 @@ class ReservationPathsTest {
     journey.cancelled("SR-2026-000308");
     journey.holdReleased();
     journey.customerTold();
+    journey.answerDelivered("SR-2026-000308");
     journey.requestClosed();
 
     assertThat(reservation)

@@ -1,5 +1,6 @@
 package io.omnichannel.console;
 
+import io.omnichannel.watchdog.FailedMailResend;
 import io.omnichannel.watchdog.FindingKind;
 import io.omnichannel.watchdog.WatchdogFindings;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,10 +26,12 @@ class WatchdogController {
   private static final int RESOLVED_SHOWN = 20;
 
   private final WatchdogFindings findings;
+  private final FailedMailResend resend;
   private final Clock clock;
 
-  WatchdogController(WatchdogFindings findings, Clock clock) {
+  WatchdogController(WatchdogFindings findings, FailedMailResend resend, Clock clock) {
     this.findings = findings;
+    this.resend = resend;
     this.clock = clock;
   }
 
@@ -62,11 +65,24 @@ class WatchdogController {
     return "redirect:/staff/watchdog";
   }
 
+  @PostMapping("/{id}/send-again")
+  String sendAgain(@PathVariable UUID id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    if (!resend.sendAgain(id)) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("notice", "That mail is no longer failed: it went out meanwhile, or the finding was closed.");
+      return page(model, Map.of());
+    }
+    redirect.addFlashAttribute(
+        "notice", "The mail goes out with the next round of the outbox, within seconds if the mail server takes it now; the finding then closes by itself.");
+    return "redirect:/staff/watchdog";
+  }
+
   private String page(Model model, Map<UUID, String> errors) {
     model.addAttribute("open", findings.open());
     model.addAttribute("resolved", findings.recentlyResolved(RESOLVED_SHOWN));
     model.addAttribute("kinds", FindingKind.values());
     model.addAttribute("errors", errors);
+    model.addAttribute("mailRetryMinutes", resend.retryMinutes());
     return "console/watchdog";
   }
 }

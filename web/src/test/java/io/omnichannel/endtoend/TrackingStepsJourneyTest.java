@@ -40,7 +40,8 @@ class TrackingStepsJourneyTest {
         () -> assertThat(steps(customer.get(path).body()))
             .isEqualTo(
                 "done:We received your request|done:We confirm your request by e-mail|done:We check your purchase"
-                    + "|done:We look for your manual in our library|done:We send you the manual|done:Your request is closed"));
+                    + "|done:We look for your manual in our library|done:We send you the manual|done:Our e-mail reaches you"
+                    + "|done:Your request is closed"));
   }
 
   @Test

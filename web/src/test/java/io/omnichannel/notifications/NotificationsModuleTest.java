@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.omnichannel.documents.ManualLibrary;
 import io.omnichannel.testsupport.TestInfrastructure;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class NotificationsModuleTest {
   void aMailTheServerTakes_isPublishedAsSent(PublishedEvents events) {
     UUID requestId = null;
     String subject = "Sent " + UUID.randomUUID();
-    outbox.enqueue(new OutboundMail("module-test:" + subject, requestId, "someone@example.com", subject, "Body", null));
+    outbox.enqueue(OutboundMail.toStaff("module-test:" + subject, requestId, "someone@example.com", subject, "Body"));
 
     dispatcher.sendDue(Instant.now());
 
@@ -64,14 +65,14 @@ class NotificationsModuleTest {
     closedPort.setHost("127.0.0.1");
     closedPort.setPort(TestInfrastructure.freePort());
     var broken =
-        new MailDispatcher(jdbc, transaction, closedPort, documents, publisher, new MailProperties("service@shop.example", 2, true), Clock.systemUTC());
+        new MailDispatcher(jdbc, transaction, closedPort, documents, publisher, new MailProperties("service@shop.example", 2, Duration.ofMinutes(15), true), Clock.systemUTC());
     String subject = "Lost " + UUID.randomUUID();
-    outbox.enqueue(new OutboundMail("module-test:" + subject, null, "lost@example.com", subject, "Body", null));
+    outbox.enqueue(OutboundMail.toStaff("module-test:" + subject, null, "lost@example.com", subject, "Body"));
 
     broken.sendDue(Instant.now());
     assertThat(events.ofType(MailFailed.class).matching(failed -> failed.subject().equals(subject))).as("not after the first attempt").isEmpty();
     broken.sendDue(Instant.now().plusSeconds(3600));
-    broken.sendDue(Instant.now().plusSeconds(7200));
+    broken.sendDue(Instant.now().plusSeconds(7200)); // a FAILED mail is tried again: no second event
 
     assertThat(events.ofType(MailFailed.class).matching(failed -> failed.subject().equals(subject)))
         .singleElement()

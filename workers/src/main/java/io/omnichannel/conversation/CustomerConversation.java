@@ -75,12 +75,12 @@ public class CustomerConversation {
                 "reference", request.reference(),
                 "expectedBy", wording.dayAndTime(request.expectedBy()),
                 "trackingLink", links.tracking(request.trackingToken())));
-    mail.enqueue(OutboundMail.of("ack:" + requestId, requestId, request.contactEmail(), subject, body, null));
+    mail.enqueue(OutboundMail.toCustomer("ack:" + requestId, requestId, request.contactEmail(), subject, body, null));
     ledger.startWork(requestId);
     history.recordOnce(requestId, "ACKNOWLEDGED", "Acknowledgement queued to " + request.contactEmail(), false, SYSTEM);
   }
 
-  /** Sends the answer staff wrote and resolves the request. */
+  /** Sends the answer staff wrote; the request is answered once the mail is delivered ({@link AnswerDeliveries}). */
   @Transactional
   public void sendAnswer(UUID requestId, String answerText) {
     if (answerText == null || answerText.isBlank()) {
@@ -89,8 +89,8 @@ public class CustomerConversation {
     RequestSummary request = tracking.summary(requestId);
     String subject = "Our answer to your request " + request.reference();
     var body = templates.render("mail/answer", withRequest(request, subject, Map.of("answer", MailTemplates.paragraphs(answerText))));
-    mail.enqueue(OutboundMail.of("answer:" + requestId, requestId, request.contactEmail(), subject, body, null));
-    ledger.resolve(requestId, answerText.strip());
+    mail.enqueue(OutboundMail.answer("answer:" + requestId, requestId, request.contactEmail(), subject, body, null));
+    ledger.answerQueued(requestId, answerText.strip());
     history.recordOnce(requestId, "ANSWER_SENT", "Answer queued to " + request.contactEmail(), false, SYSTEM);
   }
 
@@ -109,7 +109,7 @@ public class CustomerConversation {
     String question = questionText.strip();
     String subject = "A question about your request " + request.reference();
     var body = templates.render("mail/question", withRequest(request, subject, Map.of("question", MailTemplates.paragraphs(question))));
-    mail.enqueue(OutboundMail.of(dedupKey, requestId, request.contactEmail(), subject, body, null));
+    mail.enqueue(OutboundMail.toCustomer(dedupKey, requestId, request.contactEmail(), subject, body, null));
     ledger.askCustomer(requestId, question);
   }
 
@@ -125,7 +125,7 @@ public class CustomerConversation {
         templates.render(
             "mail/question-reminder",
             withRequest(request, subject, Map.of("question", MailTemplates.paragraphs(ledger.openQuestion(requestId)))));
-    if (mail.enqueue(OutboundMail.of(dedupKey, requestId, request.contactEmail(), subject, body, null))) {
+    if (mail.enqueue(OutboundMail.toCustomer(dedupKey, requestId, request.contactEmail(), subject, body, null))) {
       history.record(requestId, "CUSTOMER_REMINDED", "Reminder of the open question queued to " + request.contactEmail(), false, SYSTEM);
     }
   }

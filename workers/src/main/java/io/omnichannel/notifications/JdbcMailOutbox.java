@@ -30,8 +30,9 @@ public class JdbcMailOutbox implements MailOutbox {
                 """
                 INSERT INTO mail_outbox
                   (id, dedup_key, request_id, recipient, subject, body, html_body, attachment_document_id,
-                   status, next_attempt_at, created_at)
-                VALUES (:id, :dedupKey, :requestId, :recipient, :subject, :body, :htmlBody, :documentId, 'PENDING', :now, :now)
+                   audience, awaited, status, next_attempt_at, created_at)
+                VALUES (:id, :dedupKey, :requestId, :recipient, :subject, :body, :htmlBody, :documentId,
+                        :audience, :awaited, 'PENDING', :now, :now)
                 ON CONFLICT (dedup_key) DO NOTHING
                 """)
             .param("id", UUID.randomUUID())
@@ -42,12 +43,29 @@ public class JdbcMailOutbox implements MailOutbox {
             .param("body", mail.body())
             .param("htmlBody", mail.htmlBody(), java.sql.Types.VARCHAR)
             .param("documentId", mail.attachmentDocumentId())
+            .param("audience", mail.audience().name())
+            .param("awaited", mail.awaited())
             .param("now", now)
             .update();
     return inserted == 1;
   }
 
-  /** Mails we gave up on: each needs a person (wrong address, mail server down for long). */
+  /**
+   * A failed mail goes out with the next round of the outbox instead of at its next retry, e.g.
+   * once a person has fixed the mail server.
+   *
+   * @return false when there is no failed mail with this id (sent meanwhile, or never failed)
+   */
+  @Transactional
+  public boolean sendAgainNow(UUID mailId) {
+    return jdbc.sql("UPDATE mail_outbox SET next_attempt_at = :now WHERE id = :id AND status = 'FAILED'")
+            .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+            .param("id", mailId)
+            .update()
+        == 1;
+  }
+
+  /** Mails that failed their regular attempts and are still being tried: each needs a person to look (wrong address, mail server down for long). */
   @Transactional(readOnly = true)
   public List<MailOutboxEntry> failedMails() {
     return jdbc.sql(

@@ -30,8 +30,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the mail outbox over SMTP. A failed send is retried with backoff; after the last attempt
- * the row is marked FAILED and stays, for the watchdog to list ({@link JdbcMailOutbox#failedMails()}).
+ * Sends the mail outbox over SMTP. A failed send is retried with a growing back-off; after
+ * {@code max-attempts} the row is marked FAILED for the watchdog to list, and is still tried every
+ * {@code failed-retry-interval} until the mail server takes it (a person can also send it again at
+ * once: {@link JdbcMailOutbox#sendAgainNow}). The batch is sent inside the transaction that claimed
+ * it, so a mail the server took is marked sent or, if the application dies in between, sent once more.
  */
 @Component
 public class MailDispatcher {
@@ -84,15 +87,26 @@ public class MailDispatcher {
   }
 
   private record Pending(
-      UUID id, UUID requestId, String recipient, String subject, String body, String htmlBody, UUID attachmentDocumentId, int attempts) {}
+      UUID id,
+      UUID requestId,
+      String recipient,
+      String subject,
+      String body,
+      String htmlBody,
+      UUID attachmentDocumentId,
+      int attempts,
+      String status,
+      MailAudience audience,
+      boolean awaited) {}
 
   private int claimAndSend(Instant now) {
     List<Pending> due =
         jdbc.sql(
                 """
-                SELECT id, request_id, recipient, subject, body, html_body, attachment_document_id, attempts
+                SELECT id, request_id, recipient, subject, body, html_body, attachment_document_id, attempts, status,
+                       audience, awaited
                 FROM mail_outbox
-                WHERE status = 'PENDING' AND next_attempt_at <= :now
+                WHERE status IN ('PENDING', 'FAILED') AND next_attempt_at <= :now
                 ORDER BY next_attempt_at
                 LIMIT :batch
                 FOR UPDATE SKIP LOCKED
@@ -171,26 +185,30 @@ public class MailDispatcher {
         .param("now", utc(now))
         .param("id", mail.id())
         .update();
-    events.publishEvent(new MailSent(mail.id(), mail.requestId(), mail.recipient(), mail.subject()));
+    events.publishEvent(new MailSent(mail.id(), mail.requestId(), mail.recipient(), mail.subject(), mail.audience(), mail.awaited()));
   }
 
   private void markFailedAttempt(Pending mail, Instant now, Exception e) {
     int attempts = mail.attempts() + 1;
-    boolean giveUp = attempts >= properties.maxAttempts();
-    log.warn("Sending mail {} to {} failed (attempt {}{}): {}", mail.id(), mail.recipient(), attempts, giveUp ? ", giving up" : "", e.toString());
+    boolean failedBefore = "FAILED".equals(mail.status());
+    boolean failsNow = !failedBefore && attempts >= properties.maxAttempts();
+    boolean failed = failedBefore || failsNow;
+    log.warn(
+        "Sending mail {} to {} failed (attempt {}{}): {}",
+        mail.id(), mail.recipient(), attempts, failed ? "; FAILED, tried again every " + properties.failedRetryInterval() : "", e.toString());
     jdbc.sql(
             """
             UPDATE mail_outbox SET attempts = :attempts, status = :status, next_attempt_at = :next, last_error = :error
             WHERE id = :id
             """)
         .param("attempts", attempts)
-        .param("status", giveUp ? "FAILED" : "PENDING")
-        .param("next", utc(now.plus(backoff(attempts))))
+        .param("status", failed ? "FAILED" : "PENDING")
+        .param("next", utc(now.plus(failed ? properties.failedRetryInterval() : backoff(attempts))))
         .param("error", describe(e))
         .param("id", mail.id())
         .update();
-    if (giveUp) {
-      events.publishEvent(new MailFailed(mail.id(), mail.requestId(), mail.recipient(), mail.subject(), attempts, describe(e)));
+    if (failsNow) {
+      events.publishEvent(new MailFailed(mail.id(), mail.requestId(), mail.recipient(), mail.subject(), mail.audience(), attempts, describe(e)));
     }
   }
 

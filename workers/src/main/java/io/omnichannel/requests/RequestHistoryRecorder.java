@@ -1,5 +1,6 @@
 package io.omnichannel.requests;
 
+import io.omnichannel.notifications.MailAudience;
 import io.omnichannel.notifications.MailFailed;
 import io.omnichannel.notifications.MailSent;
 import io.omnichannel.sla.SlaEvents;
@@ -23,19 +24,28 @@ class RequestHistoryRecorder {
     this.history = history;
   }
 
+  /** The customer sees her own mails; colleagues' mails are staff history; the watchdog's alerts belong to no request. */
   @EventListener
   void on(MailSent mail) {
-    if (mail.requestId() != null) {
-      history.record(mail.requestId(), "MAIL_SENT", "We sent you an e-mail: " + mail.subject(), true, SYSTEM);
+    if (mail.requestId() == null) {
+      return;
+    }
+    switch (mail.audience()) {
+      case CUSTOMER -> history.record(mail.requestId(), "MAIL_SENT", "We sent you an e-mail: " + mail.subject(), true, SYSTEM);
+      case STAFF -> history.record(mail.requestId(), "MAIL_SENT", "Internal mail sent to " + mail.recipient() + ": " + mail.subject(), false, SYSTEM);
+      case WATCHDOG -> {}
     }
   }
 
   @EventListener
   void on(MailFailed mail) {
-    if (mail.requestId() != null) {
+    if (mail.requestId() != null && mail.audience() != MailAudience.WATCHDOG) {
       history.record(
           mail.requestId(), "MAIL_FAILED",
-          "Mail to " + mail.recipient() + " not delivered after " + mail.attempts() + " attempts: " + mail.subject(), false, SYSTEM);
+          "Mail to " + mail.recipient() + " not delivered after " + mail.attempts() + " attempts, tried again until it goes out: "
+              + mail.subject(),
+          false,
+          SYSTEM);
     }
   }
 

@@ -50,10 +50,25 @@ public class RequestLedger {
     return load(requestId).waitForPickup(clock.instant());
   }
 
-  /** The request is answered: a manual or an answer sent, a reservation picked up or ended. */
+  /** The request is answered without a mail to wait for: a reservation picked up at the counter. */
   @Transactional
   public boolean resolve(UUID requestId, String resolution) {
     return load(requestId).resolve(resolution, clock.instant());
+  }
+
+  /**
+   * The mail that answers the request (the manual, staff's answer, the end of a reservation) is
+   * queued: the request is not answered before it is delivered.
+   */
+  @Transactional
+  public boolean answerQueued(UUID requestId, String resolution) {
+    return load(requestId).answerQueued(resolution, clock.instant());
+  }
+
+  /** The answer's mail reached the customer's mail server: now the request is answered. */
+  @Transactional
+  public boolean answerDelivered(UUID requestId) {
+    return load(requestId).answerDelivered(clock.instant());
   }
 
   @Transactional

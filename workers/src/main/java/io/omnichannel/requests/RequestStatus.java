@@ -8,6 +8,8 @@ public enum RequestStatus {
   WAITING_FOR_CUSTOMER,
   /** A reservation is set aside with a pickup code; the model's expiry timer owns the wait. */
   WAITING_FOR_PICKUP,
+  /** The answer is written and queued as a mail; the request is answered once the mail is delivered. */
+  DELIVERING_ANSWER,
   RESOLVED,
   CLOSED;
 

@@ -151,6 +151,23 @@ class ServiceRequest implements Persistable<UUID> {
     return moveTo(RequestStatus.RESOLVED, now);
   }
 
+  /** The answer is on its way; it counts once delivered ({@link #answerDelivered}). */
+  boolean answerQueued(String resolution, Instant now) {
+    if (!status.isOpen()) {
+      return false;
+    }
+    this.resolution = resolution;
+    return moveTo(RequestStatus.DELIVERING_ANSWER, now);
+  }
+
+  /** @return whether the request was waiting for this delivery; a second report changes nothing */
+  boolean answerDelivered(Instant now) {
+    if (status != RequestStatus.DELIVERING_ANSWER) {
+      return false;
+    }
+    return moveTo(RequestStatus.RESOLVED, now);
+  }
+
   boolean close(Instant now) {
     if (status == RequestStatus.CLOSED) {
       return false;

@@ -140,7 +140,7 @@ public class SlaLadder {
           + ":" + task.elementInstanceKey() + ":" + user.username();
       String body = "Hello " + user.displayName() + ",\n\n\"" + task.name() + "\" for " + label(task) + " " + what
           + ".\n\nOpen the task: " + links.task(task.jobKey()) + "\n";
-      if (outbox.enqueue(new OutboundMail(key, task.requestId(), user.email(), subject, body, null))) {
+      if (outbox.enqueue(OutboundMail.toStaff(key, task.requestId(), user.email(), subject, body))) {
         sent++;
       }
     }

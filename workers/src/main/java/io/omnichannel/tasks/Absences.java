@@ -113,13 +113,12 @@ public class Absences {
     byLead.forEach(
         (lead, leadsTasks) ->
             outbox.enqueue(
-                new OutboundMail(
+                OutboundMail.toStaff(
                     "absence:" + user.username() + ":" + notedAt.toEpochMilli() + ":" + lead.username(),
                     null,
                     lead.email(),
                     user.displayName() + " is absent: " + leadsTasks.size() + " task(s) back in the team queue",
-                    body(user, lead, leadsTasks),
-                    null)));
+                    body(user, lead, leadsTasks))));
   }
 
   private String body(StaffUser user, StaffUser lead, List<StaffTask> returned) {

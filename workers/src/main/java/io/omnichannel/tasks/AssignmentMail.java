@@ -22,7 +22,7 @@ class AssignmentMail {
 
   OutboundMail of(StaffTask task, StaffUser colleague, StaffUser lead, Instant assignedAt) {
     String due = task.dueAt() == null ? "" : "Due: " + task.dueAt() + "\n";
-    return new OutboundMail(
+    return OutboundMail.toStaff(
         "task-assigned:" + task.jobKey() + ":" + colleague.username() + ":" + assignedAt.toEpochMilli(),
         null,
         colleague.email(),
@@ -32,7 +32,6 @@ class AssignmentMail {
             + task.name() + " · " + task.reference()
             + (task.request().customerName() == null ? "" : " · " + task.request().customerName()) + "\n"
             + due
-            + links.task(task.jobKey()) + "\n",
-        null);
+            + links.task(task.jobKey()) + "\n");
   }
 }

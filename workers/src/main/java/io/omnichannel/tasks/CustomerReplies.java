@@ -1,5 +1,6 @@
 package io.omnichannel.tasks;
 
+import io.omnichannel.notifications.MailBody;
 import io.omnichannel.notifications.MailOutbox;
 import io.omnichannel.notifications.OutboundMail;
 import io.omnichannel.staff.StaffUser;
@@ -74,8 +75,8 @@ public class CustomerReplies {
             .orElseThrow(() -> new TaskConflictException("this task belongs to no customer request"));
     boolean enqueued =
         outbox.enqueue(
-            new OutboundMail("reply:" + jobKey + ":" + replyId, requestId, request.customerEmail(),
-                valid.subject(), valid.body(), null));
+            OutboundMail.toCustomer("reply:" + jobKey + ":" + replyId, requestId, request.customerEmail(),
+                valid.subject(), MailBody.text(valid.body()), null));
     if (enqueued) {
       events.publishEvent(new TaskEvents.CustomerReplySent(requestId, jobKey, valid.subject(), username));
     }

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks, independent of any model, that every open request has an owner: an open staff task, a
- * wait on the customer (a timer in the model owns it), or a start still in the process outbox.
+ * wait on the customer (a timer in the model owns it), a start still in the process outbox, or its
+ * answer still in the mail outbox (which keeps trying; a failing one is a finding of its own).
  * Anything else quiet for longer than the grace period is raised, and so are starts the engine did
  * not take within it, mails that failed and incoming mails that could not be taken in. A finding
  * resolves itself when its cause is gone; incidents when the request moves on.
@@ -71,6 +72,8 @@ public class NoDropWatchdog {
     raised.addAll(check(FindingKind.MAIL_FAILED, failedMails(), now));
     raised.addAll(check(FindingKind.INBOUND_MAIL_FAILED, failedInboundMails(), now));
     resolveIncidentsOfRequestsThatMovedOn(now);
+    // alerts go out as mails of their own kind, which the failed-mail check leaves out: an alert
+    // that cannot be sent raises nothing new (the list on the watchdog page is its fallback)
     raised.forEach(alerts::raised);
     return raised;
   }
@@ -92,6 +95,7 @@ public class NoDropWatchdog {
               AND GREATEST(r.updated_at, e.last_event) < :quietSince
               AND NOT EXISTS (SELECT 1 FROM user_tasks t WHERE t.request_id = r.id AND t.state = 'OPEN')
               AND NOT EXISTS (SELECT 1 FROM process_outbox o WHERE o.request_id = r.id AND o.dispatched_at IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.request_id = r.id AND m.awaited AND m.status <> 'SENT')
               AND NOT EXISTS (SELECT 1 FROM watchdog_findings f
                               WHERE f.request_id = r.id AND f.kind = 'INCIDENT' AND f.resolved_at IS NULL)
             ORDER BY r.created_at
@@ -132,7 +136,7 @@ public class NoDropWatchdog {
             """
             SELECT m.id, m.request_id, r.reference, m.recipient, m.subject, m.attempts, m.last_error
             FROM mail_outbox m LEFT JOIN service_requests r ON r.id = m.request_id
-            WHERE m.status = 'FAILED'
+            WHERE m.status = 'FAILED' AND m.audience <> 'WATCHDOG'
             ORDER BY m.created_at
             """)
         .query((rs, row) -> new Observation(

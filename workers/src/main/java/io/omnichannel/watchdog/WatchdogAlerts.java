@@ -36,7 +36,7 @@ class WatchdogAlerts {
       String key = "watchdog:" + finding.id() + ":" + finding.timesRaised() + ":" + owner.username();
       String body = "Hello " + owner.displayName() + ",\n\nthe watchdog found " + about + ": " + finding.kind().label()
           + " (" + finding.kind().meaning() + ").\n\n" + finding.detail() + "\n\nThe watchdog's list: " + links.page("/staff/watchdog") + "\n";
-      outbox.enqueue(new OutboundMail(key, finding.requestId(), owner.email(), "Watchdog: " + finding.kind().label() + ", " + about, body, null));
+      outbox.enqueue(OutboundMail.watchdogAlert(key, owner.email(), "Watchdog: " + finding.kind().label() + ", " + about, body));
     }
   }
 }

@@ -27,6 +27,7 @@ class JourneyProgressTest {
             "A colleague looks at your request",
             "We send you our answer",
             "We send you the manual",
+            "Our e-mail reaches you",
             "Your request is closed");
     assertThat(model.steps("customer-request"))
         .extracting(JourneyStep::label)
@@ -35,6 +36,7 @@ class JourneyProgressTest {
             "We confirm your request by e-mail",
             "A colleague works on your request",
             "We send you our answer",
+            "Our e-mail reaches you",
             "Your request is closed");
     assertThat(model.steps("manual-request").get(4).startedBy()).containsExactly("TASK_CREATED");
   }
@@ -70,7 +72,7 @@ class JourneyProgressTest {
     List<CustomerStep> steps =
         derive(
             "manual-request",
-            Set.of("RECEIVED", "ACKNOWLEDGED", "PURCHASE_VERIFIED", "MANUAL_FOUND", "MANUAL_SENT", "MAIL_SENT", "CLOSED"));
+            Set.of("RECEIVED", "ACKNOWLEDGED", "PURCHASE_VERIFIED", "MANUAL_FOUND", "MANUAL_SENT", "MAIL_SENT", "ANSWER_DELIVERED", "CLOSED"));
 
     assertThat(steps).allMatch(CustomerStep::done);
     assertThat(steps)
@@ -81,6 +83,7 @@ class JourneyProgressTest {
             "We check your purchase",
             "We look for your manual in our library",
             "We send you the manual",
+            "Our e-mail reaches you",
             "Your request is closed");
   }
 
@@ -96,7 +99,7 @@ class JourneyProgressTest {
             tuple("We confirm your request by e-mail", StepState.DONE),
             tuple("A colleague works on your request", StepState.DONE),
             tuple("We send you our answer", StepState.CURRENT),
-            tuple("Your request is closed", StepState.NEXT));
+            tuple("Our e-mail reaches you", StepState.NEXT));
   }
 
   @Test
@@ -110,6 +113,7 @@ class JourneyProgressTest {
             "The store sets the piece aside",
             "You get your pickup code",
             "You pick it up in the store",
+            "Our e-mail reaches you",
             "Your reservation is closed");
 
     List<CustomerStep> steps =
@@ -120,6 +124,17 @@ class JourneyProgressTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple("You get your pickup code", StepState.DONE),
             org.assertj.core.groups.Tuple.tuple("You pick it up in the store", StepState.CURRENT));
+  }
+
+  @Test
+  void aReservationPickedUpAtTheCounterShowsNoMailToWaitFor() {
+    List<CustomerStep> steps =
+        derive(
+            "reservation",
+            Set.of("RECEIVED", "ACKNOWLEDGED", "STOCK_HELD", "TASK_CREATED", "TASK_COMPLETED", "PICKUP_CODE_SENT", "PICKED_UP", "CLOSED"));
+
+    assertThat(steps).allMatch(CustomerStep::done);
+    assertThat(steps).extracting(CustomerStep::label).doesNotContain("Our e-mail reaches you").endsWith("Your reservation is closed");
   }
 
   private List<CustomerStep> derive(String processId, Set<String> kinds) {

@@ -28,7 +28,7 @@ class MailDispatcherTest extends ServiceCoreTest {
   @Test
   void enqueueingTheSameDedupKeyTwiceQueuesOneMail() {
     String key = "test:" + UUID.randomUUID();
-    var mail = new OutboundMail(key, null, "someone@example.com", "Hello", "Body", null);
+    var mail = OutboundMail.toStaff(key, null, "someone@example.com", "Hello", "Body");
 
     assertThat(outbox.enqueue(mail)).isTrue();
     assertThat(outbox.enqueue(mail)).isFalse();
@@ -36,14 +36,11 @@ class MailDispatcherTest extends ServiceCoreTest {
   }
 
   @Test
-  void unreachableMailServerIsRetriedWithBackoffThenTheMailIsMarkedFailedAndListed() {
+  void unreachableMailServerIsRetriedWithBackoffThenTheMailIsMarkedFailedAndListed_andSentWhenTheServerIsBack() {
     dispatcher.sendDue(Instant.now()); // whatever other tests left pending goes out through the working server first
-    var closedPort = new JavaMailSenderImpl();
-    closedPort.setHost("127.0.0.1");
-    closedPort.setPort(TestInfrastructure.freePort());
-    var broken = new MailDispatcher(jdbc, transaction, closedPort, documents, events, new MailProperties("service@shop.example", 3, true), Clock.systemUTC());
+    MailDispatcher broken = dispatcherOnAClosedPort(3);
     String key = "test:" + UUID.randomUUID();
-    outbox.enqueue(new OutboundMail(key, null, "lost@example.com", "Your manual", "Body", null));
+    outbox.enqueue(OutboundMail.toStaff(key, null, "lost@example.com", "Your manual", "Body"));
     Instant now = Instant.now();
 
     broken.sendDue(now);
@@ -62,6 +59,48 @@ class MailDispatcherTest extends ServiceCoreTest {
     assertThat(failed.attempts()).isEqualTo(3);
     assertThat(failed.lastError()).containsIgnoringCase("connect");
     assertThat(outbox.failedMails()).extracting(MailOutboxEntry::dedupKey).contains(key);
+
+    // still down: tried again at the slower pace, still FAILED
+    broken.sendDue(now.plus(Duration.ofHours(3)));
+    assertThat(entry(key).status()).isEqualTo("FAILED");
+    assertThat(entry(key).attempts()).isEqualTo(4);
+
+    // the mail server is back: the next retry sends it
+    dispatcher.sendDue(now.plus(Duration.ofHours(4)));
+    MailOutboxEntry sent = entry(key);
+    assertThat(sent.status()).isEqualTo("SENT");
+    assertThat(sent.attempts()).isEqualTo(5);
+    assertThat(sent.lastError()).isNull();
+    assertThat(outbox.failedMails()).extracting(MailOutboxEntry::dedupKey).doesNotContain(key);
+  }
+
+  @Test
+  void aPersonCanSendAFailedMailAgainAtOnce() {
+    dispatcher.sendDue(Instant.now());
+    String key = "test:" + UUID.randomUUID();
+    outbox.enqueue(OutboundMail.toStaff(key, null, "later@example.com", "Your answer", "Body"));
+    Instant now = Instant.now();
+    MailDispatcher broken = dispatcherOnAClosedPort(1);
+    broken.sendDue(now);
+    UUID id = entry(key).id();
+    assertThat(entry(key).status()).isEqualTo("FAILED");
+
+    dispatcher.sendDue(now); // the server is back, but the mail's next retry is 15 minutes away
+    assertThat(entry(key).status()).isEqualTo("FAILED");
+    assertThat(outbox.sendAgainNow(id)).isTrue();
+    dispatcher.sendDue(Instant.now());
+
+    assertThat(entry(key).status()).isEqualTo("SENT");
+    assertThat(outbox.sendAgainNow(id)).as("sent: nothing to send again").isFalse();
+  }
+
+  private MailDispatcher dispatcherOnAClosedPort(int maxAttempts) {
+    var closedPort = new JavaMailSenderImpl();
+    closedPort.setHost("127.0.0.1");
+    closedPort.setPort(TestInfrastructure.freePort());
+    return new MailDispatcher(
+        jdbc, transaction, closedPort, documents, events,
+        new MailProperties("service@shop.example", maxAttempts, Duration.ofMinutes(15), true), Clock.systemUTC());
   }
 
   @Test

@@ -160,6 +160,36 @@ class NoDropWatchdogTest extends ServiceCoreTest {
   }
 
   @Test
+  void anAlertThatCannotBeSentRaisesNothingOfItsOwn_andTheCustomerNeverSeesAnAlert() {
+    SubmittedRequest request = submit();
+    dispatched(request);
+    Instant later = Instant.now().plus(Duration.ofMinutes(20));
+    Finding finding = watchdog.sweep(later).stream().filter(f -> request.id().equals(f.requestId())).findFirst().orElseThrow();
+    var alert =
+        jdbc.sql("SELECT id, audience, request_id IS NULL AS about_no_request FROM mail_outbox WHERE dedup_key LIKE :key")
+            .param("key", "watchdog:" + finding.id() + ":%")
+            .query()
+            .singleRow();
+    assertThat(alert.get("audience")).isEqualTo("WATCHDOG");
+    assertThat(alert.get("about_no_request")).as("an alert is not a mail of the customer's request").isEqualTo(true);
+
+    // the alert fails for good, and the watchdog sweeps on
+    jdbc.sql("UPDATE mail_outbox SET status = 'FAILED', attempts = 10 WHERE id = :id").param("id", alert.get("id")).update();
+    List<Finding> next = watchdog.sweep(later.plusSeconds(60));
+    watchdog.sweep(later.plusSeconds(120));
+
+    assertThat(next).as("no finding about the alert itself").noneMatch(f -> alert.get("id").equals(f.subjectId()));
+    assertThat(jdbc.sql("SELECT count(*) FROM watchdog_findings WHERE subject_id = :id").param("id", alert.get("id")).query(Long.class).single())
+        .isZero();
+    assertThat(mailsTo(owner + "@shop.example", request)).as("one alert, not one per failed alert").hasSize(1);
+    assertThat(jdbc.sql("SELECT count(*) FROM request_events WHERE request_id = :id AND customer_visible AND summary ILIKE '%watchdog%'")
+            .param("id", request.id())
+            .query(Long.class)
+            .single())
+        .isZero();
+  }
+
+  @Test
   void aJobFailingOnItsLastRetryIsAnIncidentUntilTheRequestMovesOn() throws Exception {
     SubmittedRequest request = submit();
     dispatched(request);
@@ -237,9 +267,9 @@ class NoDropWatchdogTest extends ServiceCoreTest {
   }
 
   private List<String> mailsTo(String recipient, SubmittedRequest request) {
-    return jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient = :r AND request_id = :id")
+    return jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient = :r AND subject LIKE '%' || :reference")
         .param("r", recipient)
-        .param("id", request.id())
+        .param("reference", request.reference())
         .query(String.class)
         .list();
   }

@@ -125,6 +125,11 @@ public abstract class JourneyDriver {
     return engine.complete(JobTypes.SEND_ANSWER, Map.of());
   }
 
+  /** The answer's mail reached the customer's server, as the mail outbox reports it: the mail's id is the message id. */
+  public PublishMessageResponse answerDelivered(String reference) {
+    return engine.publish(SharedModel.ANSWER_DELIVERED_MESSAGE, reference, "mail-" + reference, MESSAGE_TIME_TO_LIVE, Map.of());
+  }
+
   public ActivatedJob requestClosed() {
     return engine.complete(JobTypes.CLOSE_REQUEST, Map.of());
   }

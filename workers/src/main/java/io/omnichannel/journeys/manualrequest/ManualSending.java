@@ -61,8 +61,8 @@ class ManualSending {
                 "typeNumber", request.typeNumber(),
                 "reference", request.reference(),
                 "trackingLink", links.tracking(request.trackingToken())));
-    mail.enqueue(OutboundMail.of("manual:" + requestId, requestId, request.contactEmail(), subject, body, manual.id()));
-    ledger.resolve(requestId, "Manual sent: " + manual.title());
+    mail.enqueue(OutboundMail.answer("manual:" + requestId, requestId, request.contactEmail(), subject, body, manual.id()));
+    ledger.answerQueued(requestId, "Manual sent: " + manual.title());
     history.recordOnce(requestId, "MANUAL_SENT", "Manual '" + manual.title() + "' queued as PDF to " + request.contactEmail(), false, "system");
   }
 

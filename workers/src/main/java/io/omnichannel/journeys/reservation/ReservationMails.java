@@ -90,8 +90,8 @@ class ReservationMails {
     variables.put("storeNote", storeNote == null || storeNote.isBlank() ? null : storeNote.strip());
     variables.put("storesWithStock", storesWithStock);
     enqueue("reservation-ended:" + reason + ":" + requestId, request, reason.subject() + " (" + request.reference() + ")",
-        "reservation-ended", variables);
-    ledger.resolve(requestId, reason.subject());
+        "reservation-ended", variables, true);
+    ledger.answerQueued(requestId, reason.subject());
     history.recordOnce(requestId, reason.historyKind(), reason.subject() + ".", true, SYSTEM);
   }
 
@@ -103,13 +103,22 @@ class ReservationMails {
   }
 
   private boolean enqueue(String dedupKey, RequestSummary request, String subject, String template, Map<String, Object> own) {
+    return enqueue(dedupKey, request, subject, template, own, false);
+  }
+
+  /** @param answers the mail ends the reservation for the customer: the journey waits for its delivery */
+  private boolean enqueue(
+      String dedupKey, RequestSummary request, String subject, String template, Map<String, Object> own, boolean answers) {
     Map<String, Object> variables = new HashMap<>(own);
     variables.put("subject", subject);
     variables.put("name", request.contactName());
     variables.put("reference", request.reference());
     variables.put("trackingLink", links.tracking(request.trackingToken()));
     var body = templates.render("journeys/reservation/mail/" + template, variables);
-    return mail.enqueue(OutboundMail.of(dedupKey, request.id(), request.contactEmail(), subject, body, null));
+    return mail.enqueue(
+        answers
+            ? OutboundMail.answer(dedupKey, request.id(), request.contactEmail(), subject, body, null)
+            : OutboundMail.toCustomer(dedupKey, request.id(), request.contactEmail(), subject, body, null));
   }
 
   /** Why a reservation ended without a pickup, as the customer reads it. */
