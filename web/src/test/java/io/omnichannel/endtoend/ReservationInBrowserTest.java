@@ -88,8 +88,14 @@ class ReservationInBrowserTest {
         page.reload();
         return page.locator("#cancel-reservation").count() == 1;
       });
+      await().atMost(JOURNEY_TIMEOUT).until(() -> storeTaskState(reference).equals("OPEN"));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel my reservation")).click();
       assertThat(page.locator(".notice")).containsText("Your reservation is cancelled");
+      // the store's "Confirm set-aside" leaves its list within seconds, not at the next lease renewal
+      await().atMost(Duration.ofSeconds(20)).until(() -> storeTaskState(reference).equals("CANCELLED"));
+      WebSession mia = new WebSession(port);
+      mia.signIn("mia", "demo");
+      assertThat(mia.get("/staff/tasks").body()).doesNotContain(reference);
 
       await().atMost(JOURNEY_TIMEOUT).untilAsserted(
           () -> assertThat(jdbc.sql("SELECT status FROM service_requests WHERE reference = ?").param(reference).query(String.class).single())
@@ -101,6 +107,14 @@ class ReservationInBrowserTest {
       page.reload();
       assertThat(page.locator("#cancel-reservation")).hasCount(0);
     }
+  }
+
+  private String storeTaskState(String reference) {
+    return jdbc.sql("SELECT state FROM user_tasks WHERE reference = ? ORDER BY created_at DESC LIMIT 1")
+        .param(reference)
+        .query(String.class)
+        .optional()
+        .orElse("none");
   }
 
   @Test

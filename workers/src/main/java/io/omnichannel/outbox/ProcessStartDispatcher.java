@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,7 @@ public class ProcessStartDispatcher {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final ProcessMessagePublisher publisher;
+  private final ApplicationEventPublisher events;
   private final boolean enabled;
   private final Duration firstRetry;
   private final Duration maxRetry;
@@ -51,8 +53,10 @@ public class ProcessStartDispatcher {
       ProcessMessagePublisher publisher,
       OutboxProperties properties,
       ObjectProvider<ModelsDeployed> models,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.jdbc = jdbc;
+    this.events = events;
     this.transaction = transaction;
     this.publisher = publisher;
     this.enabled = properties.enabled();
@@ -122,6 +126,7 @@ public class ProcessStartDispatcher {
             .param("now", utc(now))
             .param("id", row.id())
             .update();
+        events.publishEvent(new ProcessMessageDelivered(row.requestId(), row.messageName()));
         published++;
       } catch (CompletionException | CancellationException e) {
         Throwable cause = causeOf(e);

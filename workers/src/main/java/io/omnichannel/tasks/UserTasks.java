@@ -112,6 +112,13 @@ public class UserTasks {
         .optional();
   }
 
+  public List<StaffTask> openOfRequests(Collection<UUID> requestIds) {
+    return jdbc.sql("select * from user_tasks where state = 'OPEN' and request_id = any (:ids)")
+        .param("ids", requestIds.toArray(UUID[]::new))
+        .query(this::map)
+        .list();
+  }
+
   public List<StaffTask> openWithLeaseBefore(Instant limit) {
     return jdbc.sql("select * from user_tasks where state = 'OPEN' and lease_expires_at < ? order by lease_expires_at")
         .param(timestamp(limit))

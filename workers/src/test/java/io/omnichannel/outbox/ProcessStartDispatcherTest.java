@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +26,7 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transaction;
+  @Autowired ApplicationEventPublisher events;
 
   record Published(String messageName, String correlationKey, String messageId, String variables) {}
 
@@ -46,7 +48,7 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
   @Test
   void failedPublishStaysInTheOutboxAndALaterRoundDeliversIt() {
     var engine = new Engine();
-    var dispatcher = new ProcessStartDispatcher(jdbc, transaction, engine, properties(16), noModelsBean(), Clock.systemUTC());
+    var dispatcher = new ProcessStartDispatcher(jdbc, transaction, engine, properties(16), noModelsBean(), events, Clock.systemUTC());
     Instant now = Instant.now().plusSeconds(1);
     dispatcher.dispatchDue(now); // rows other tests left behind
     SubmittedRequest request = submit("manual", manualRequest(unique() + "@example.com", "KM-5500"));
@@ -156,7 +158,7 @@ class ProcessStartDispatcherTest extends ServiceCoreTest {
 
   private ProcessStartDispatcher dispatcher(ProcessMessagePublisher engine, int maxInFlight) {
     return new ProcessStartDispatcher(
-        jdbc, transaction, engine, properties(maxInFlight), noModelsBean(), Clock.systemUTC());
+        jdbc, transaction, engine, properties(maxInFlight), noModelsBean(), events, Clock.systemUTC());
   }
 
   /** Publishes what other tests left behind with an engine that takes everything; returns a time after which new rows are due. */
