@@ -3,6 +3,7 @@ package io.omnichannel.api;
 import io.omnichannel.integrations.IdempotentCalls;
 import io.omnichannel.integrations.Integration;
 import io.omnichannel.platform.Links;
+import io.omnichannel.requests.RequestLedger;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.SubmittedRequest;
@@ -22,12 +23,14 @@ class ApiIntake {
 
   private final IdempotentCalls calls;
   private final RequestTracking tracking;
+  private final RequestLedger ledger;
   private final RequestTimeline timeline;
   private final Links links;
 
-  ApiIntake(IdempotentCalls calls, RequestTracking tracking, RequestTimeline timeline, Links links) {
+  ApiIntake(IdempotentCalls calls, RequestTracking tracking, RequestLedger ledger, RequestTimeline timeline, Links links) {
     this.calls = calls;
     this.tracking = tracking;
+    this.ledger = ledger;
     this.timeline = timeline;
     this.links = links;
   }
@@ -47,6 +50,7 @@ class ApiIntake {
             fingerprint,
             () -> {
               SubmittedRequest submitted = submit.get();
+              ledger.submittedThrough(submitted.id(), integration.name());
               timeline.record(submitted.id(), "RECEIVED_BY_API", receivedBy, false, "api:" + integration.name());
               created.set(submitted);
               return submitted.reference();

@@ -38,11 +38,13 @@ class ChatMessagesApiController {
   static final String APPEND = "append-chat-messages";
 
   private final ChatTimeline chat;
+  private final ApiRequestAccess access;
   private final IdempotentCalls calls;
   private final ObjectMapper json;
 
-  ChatMessagesApiController(ChatTimeline chat, IdempotentCalls calls, ObjectMapper json) {
+  ChatMessagesApiController(ChatTimeline chat, ApiRequestAccess access, IdempotentCalls calls, ObjectMapper json) {
     this.chat = chat;
+    this.access = access;
     this.calls = calls;
     this.json = json;
   }
@@ -52,12 +54,13 @@ class ChatMessagesApiController {
       summary = "Append chat messages to a request's history",
       description =
           "One message or a whole transcript, appended in order. Every message is visible to the customer on her "
-              + "status page and in GET /api/v1/requests/{reference}: she took part in the chat. "
+              + "status page and in GET /api/v1/requests/{reference}: she took part in the chat. Only the integration that "
+              + "submitted the request, or one granted all requests, may add to it. "
               + "With an Idempotency-Key a repeat appends nothing and answers 200.")
   @ApiResponse(responseCode = "201", description = "Appended")
   @ApiResponse(responseCode = "200", description = "A repeat with the same Idempotency-Key and body: nothing appended again")
   @ApiResponse(responseCode = "400", description = "Malformed JSON or an invalid Idempotency-Key", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No request with this reference", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No request with this reference that this integration may add to", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used with a different body", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "An empty text, an unknown author, …; see errors. Nothing was appended", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
@@ -71,7 +74,7 @@ class ChatMessagesApiController {
           @RequestBody
           ChatMessagesBody body) {
     String key = IdempotencyKeys.check(idempotencyKey);
-    UUID requestId = chat.requestId(reference).orElseThrow(() -> new UnknownRequestException(reference));
+    UUID requestId = access.require(integration, reference);
     Map<String, String> errors = new LinkedHashMap<>();
     List<ChatMessage> messages = body.messages(errors);
     if (!errors.isEmpty()) {

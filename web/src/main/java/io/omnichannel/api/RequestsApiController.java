@@ -38,12 +38,14 @@ class RequestsApiController {
 
   private final Journeys journeys;
   private final RequestTracking tracking;
+  private final ApiRequestAccess access;
   private final ApiIntake apiIntake;
   private final ObjectMapper json;
 
-  RequestsApiController(Journeys journeys, RequestTracking tracking, ApiIntake apiIntake, ObjectMapper json) {
+  RequestsApiController(Journeys journeys, RequestTracking tracking, ApiRequestAccess access, ApiIntake apiIntake, ObjectMapper json) {
     this.journeys = journeys;
     this.tracking = tracking;
+    this.access = access;
     this.apiIntake = apiIntake;
     this.json = json;
   }
@@ -66,10 +68,15 @@ class RequestsApiController {
   }
 
   @GetMapping("/{reference}")
-  @Operation(summary = "A request's status and customer-visible history", description = "For the shop's \"my requests\" page; no staff notes.")
+  @Operation(
+      summary = "A request's status and customer-visible history",
+      description =
+          "For the shop's \"my requests\" page; no staff notes, no pickup code. An integration reads the requests it "
+              + "submitted, unless it was granted all requests.")
   @ApiResponse(responseCode = "200", description = "The request")
-  @ApiResponse(responseCode = "404", description = "No request with this reference", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-  RequestView request(@PathVariable String reference) {
+  @ApiResponse(responseCode = "404", description = "No request with this reference that this integration may read", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+  RequestView request(@AuthenticationPrincipal Integration integration, @PathVariable String reference) {
+    access.require(integration, reference);
     return tracking.findByReference(reference)
         .map(details -> RequestView.of(details, journeys.type(details.type()).map(RequestType::path).orElse(details.type())))
         .orElseThrow(() -> new UnknownRequestException(reference));

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omnichannel.api.ApiClient.Response;
 import io.omnichannel.endtoend.EndToEndTest;
+import io.omnichannel.journeys.Journeys;
+import io.omnichannel.requests.IntakeChannel;
+import io.omnichannel.requests.IntakeInput;
 import io.omnichannel.testsupport.ImapMailbox;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -37,6 +40,7 @@ class RequestsApiTest {
   int imapPort;
 
   @Autowired JdbcClient jdbc;
+  @Autowired Journeys journeys;
 
   @Test
   void theShopSubmitsARequestAndTheCustomerGetsTheAcknowledgementAndTheManual() {
@@ -145,6 +149,39 @@ class RequestsApiTest {
             "Chat — Maria Keller (customer), Wednesday 7 January, 19:30: Is the manual also in German?",
             "Chat — Lisa (chat team): Yes, the PDF has German and English.",
             "Chat — Maria Keller (customer): Thank you!");
+  }
+
+  @Test
+  void anotherIntegrationsRequestIsLikeAnUnknownOne_forReadingAndForChatMessages() {
+    ApiClient shop = new ApiClient(port, "demo-shop-key");
+    ApiClient till = new ApiClient(port, "demo-till-key");
+    String reference = shop.postJson("/api/v1/requests/manual", manualRequest("own+" + System.nanoTime() + "@example.com")).json().get("reference").asText();
+
+    Response read = till.get("/api/v1/requests/" + reference);
+    Response unknown = till.get("/api/v1/requests/SR-1999-000001");
+    Response posted = till.postJson("/api/v1/requests/" + reference + "/chat-messages",
+        ApiClient.json(Map.of("author", "agent", "authorName", "Support", "text", "Please confirm your card at https://phish.example")));
+
+    assertThat(read.status()).isEqualTo(404);
+    assertThat(read.json().get("type").asText()).isEqualTo(unknown.json().get("type").asText());
+    assertThat(read.json().get("title").asText()).isEqualTo(unknown.json().get("title").asText());
+    assertThat(posted.status()).isEqualTo(404);
+    assertThat(jdbc.sql("SELECT count(*) FROM request_events WHERE kind = 'CHAT_MESSAGE' AND request_id = (SELECT id FROM service_requests WHERE reference = :r)")
+            .param("r", reference).query(Long.class).single())
+        .isZero();
+    assertThat(shop.get("/api/v1/requests/" + reference).status()).as("its own request").isEqualTo(200);
+    assertThat(new ApiClient(port, "demo-chat-key").get("/api/v1/requests/" + reference).status())
+        .as("the chat tool is granted all requests")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aRequestFromTheWebFormIsNotReadableByAnIntegrationOfItsOwn() {
+    Map<String, String> fields =
+        Map.of("name", "Wanda Web", "email", "web+" + System.nanoTime() + "@example.com", "typeNumber", "KM-5500");
+    String reference = journeys.typeAt("manual").orElseThrow().intake().submit(IntakeInput.of(fields), IntakeChannel.WEB).reference();
+
+    assertThat(new ApiClient(port, "demo-shop-key").get("/api/v1/requests/" + reference).status()).isEqualTo(404);
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.omnichannel.integrations;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,6 +31,9 @@ class ApiKey {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  @Enumerated(EnumType.STRING)
+  private RequestAccess access = RequestAccess.OWN_REQUESTS;
+
   protected ApiKey() {}
 
   ApiKey(String name, String keyHash, Instant createdAt) {
@@ -39,6 +44,14 @@ class ApiKey {
 
   String name() {
     return name;
+  }
+
+  Integration integration() {
+    return new Integration(name, access);
+  }
+
+  void grant(RequestAccess access) {
+    this.access = access;
   }
 
   void revoke(Instant at) {

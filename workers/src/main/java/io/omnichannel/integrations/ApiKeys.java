@@ -36,7 +36,7 @@ public class ApiKeys {
     if (rawKey == null || rawKey.isBlank() || rawKey.length() > 200) {
       return Optional.empty();
     }
-    return keys.findByKeyHashAndRevokedAtIsNull(hash(rawKey.strip())).map(key -> new Integration(key.name()));
+    return keys.findByKeyHashAndRevokedAtIsNull(hash(rawKey.strip())).map(ApiKey::integration);
   }
 
   /**
@@ -58,6 +58,12 @@ public class ApiKeys {
       throw new IllegalArgumentException("An integration name is lower case letters, digits and dashes: " + integration);
     }
     keys.saveAndFlush(new ApiKey(integration, hash(rawKey), clock.instant()));
+  }
+
+  /** What the integration may read and add to; a new key sees only the requests it submits. */
+  @Transactional
+  public void grant(String integration, RequestAccess access) {
+    keys.findByName(integration).orElseThrow(() -> new IllegalArgumentException("no integration " + integration)).grant(access);
   }
 
   @Transactional

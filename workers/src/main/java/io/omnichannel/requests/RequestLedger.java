@@ -71,6 +71,12 @@ public class RequestLedger {
     return load(requestId).answerDelivered(clock.instant());
   }
 
+  /** Notes the integration that submitted the request through the API: the one that may read it there. */
+  @Transactional
+  public void submittedThrough(UUID requestId, String integration) {
+    load(requestId).submittedThrough(integration);
+  }
+
   @Transactional
   public boolean close(UUID requestId) {
     boolean closed = load(requestId).close(clock.instant());

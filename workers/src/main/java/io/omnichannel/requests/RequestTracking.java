@@ -49,6 +49,13 @@ public class RequestTracking {
     return requests.findByReference(reference).map(this::details);
   }
 
+  /** Who may see a request through the API: its id and the integration that submitted it (null for other channels). */
+  public record RequestOrigin(UUID requestId, String submittedThrough) {}
+
+  public Optional<RequestOrigin> originOf(String reference) {
+    return requests.findByReference(reference).map(r -> new RequestOrigin(r.id(), r.submittedThrough()));
+  }
+
   /** The request's status alone, without reading its history and attachments. */
   public Optional<RequestStatus> statusOf(String reference) {
     return requests.findByReference(reference).map(ServiceRequest::status);

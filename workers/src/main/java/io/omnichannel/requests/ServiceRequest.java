@@ -27,6 +27,9 @@ class ServiceRequest implements Persistable<UUID> {
   private String type;
   private String channel;
 
+  @Column(name = "submitted_through")
+  private String submittedThrough;
+
   @Enumerated(EnumType.STRING)
   private RequestStatus status;
 
@@ -166,6 +169,17 @@ class ServiceRequest implements Persistable<UUID> {
       return false;
     }
     return moveTo(RequestStatus.RESOLVED, now);
+  }
+
+  /** The integration that submitted it through the API; set once. */
+  void submittedThrough(String integration) {
+    if (submittedThrough == null) {
+      submittedThrough = integration;
+    }
+  }
+
+  String submittedThrough() {
+    return submittedThrough;
   }
 
   boolean close(Instant now) {

@@ -20,7 +20,7 @@ class ApiKeysTest extends ServiceCoreTest {
     String key = keys.issue(integration);
 
     assertThat(key).hasSizeGreaterThanOrEqualTo(43);
-    assertThat(keys.authenticate(key)).contains(new Integration(integration));
+    assertThat(keys.authenticate(key)).contains(new Integration(integration, RequestAccess.OWN_REQUESTS));
     String stored = jdbc.sql("SELECT key_hash FROM api_keys WHERE name = :name").param("name", integration).query(String.class).single();
     assertThat(stored).isEqualTo(ApiKeys.hash(key)).hasSize(64).doesNotContain(key);
   }
@@ -36,6 +36,22 @@ class ApiKeysTest extends ServiceCoreTest {
 
     keys.revoke(integration);
     assertThat(keys.authenticate(key)).isEmpty();
+  }
+
+  @Test
+  void aKeyReachesTheRequestsItSubmitted_untilItIsGrantedAll() {
+    String integration = "crm-" + System.nanoTime();
+    String key = keys.issue(integration);
+    Integration own = keys.authenticate(key).orElseThrow();
+
+    assertThat(own.mayAccessRequestOf(integration)).isTrue();
+    assertThat(own.mayAccessRequestOf("shop")).isFalse();
+    assertThat(own.mayAccessRequestOf(null)).as("a request from the web form or by mail").isFalse();
+
+    keys.grant(integration, RequestAccess.ALL_REQUESTS);
+    Integration all = keys.authenticate(key).orElseThrow();
+    assertThat(all.mayAccessRequestOf("shop")).isTrue();
+    assertThat(all.mayAccessRequestOf(null)).isTrue();
   }
 
   @Test

@@ -14,7 +14,7 @@ class IdempotentCallsTest extends ServiceCoreTest {
   @Autowired IdempotentCalls calls;
   @Autowired JdbcClient jdbc;
 
-  private final Integration shop = new Integration("shop");
+  private final Integration shop = new Integration("shop", RequestAccess.OWN_REQUESTS);
   private final AtomicInteger runs = new AtomicInteger();
 
   @Test
@@ -45,7 +45,7 @@ class IdempotentCallsTest extends ServiceCoreTest {
     String key = "key-" + System.nanoTime();
     calls.run(shop, "create", key, "{}", () -> "shop's");
 
-    var till = calls.run(new Integration("till"), "create", key, "{}", () -> "till's");
+    var till = calls.run(new Integration("till", RequestAccess.OWN_REQUESTS), "create", key, "{}", () -> "till's");
 
     assertThat(till).isEqualTo(new IdempotentCalls.Outcome("till's", true));
   }

@@ -55,13 +55,14 @@ class ReservationMails {
   @Transactional
   void pickupCode(UUID requestId, Pickup pickup) {
     RequestSummary request = requests.summary(requestId);
-    String subject = "Your pickup code for " + request.reference() + ": " + pickup.code();
+    // the code is her secret: in the mail's body and on her status page, never in a subject or her history
+    String subject = "Your pickup code for " + request.reference();
     enqueue("pickup-code:" + requestId, request, subject, "pickup-code", pickup.variables(wording));
     ledger.startWork(requestId);
     history.recordOnce(
         requestId, "PICKUP_CODE_SENT",
-        "%s has set it aside. Your pickup code is %s, valid until %s."
-            .formatted(pickup.storeName(), pickup.code(), wording.dayAndTime(pickup.holdUntil())),
+        "%s has set it aside. Your pickup code is on your status page, valid until %s."
+            .formatted(pickup.storeName(), wording.dayAndTime(pickup.holdUntil())),
         true, SYSTEM);
   }
 
