@@ -2,9 +2,7 @@ package io.omnichannel.integrations;
 
 import io.omnichannel.platform.CustomerWording;
 import io.omnichannel.requests.RequestTimeline;
-import io.omnichannel.requests.RequestTracking;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,20 +17,12 @@ public class ChatTimeline {
 
   static final String KIND = "CHAT_MESSAGE";
 
-  private final RequestTracking tracking;
   private final RequestTimeline timeline;
   private final CustomerWording wording;
 
-  ChatTimeline(RequestTracking tracking, RequestTimeline timeline, CustomerWording wording) {
-    this.tracking = tracking;
+  ChatTimeline(RequestTimeline timeline, CustomerWording wording) {
     this.timeline = timeline;
     this.wording = wording;
-  }
-
-  /** The id of the request with this reference, for callers that check it before appending. */
-  @Transactional(readOnly = true)
-  public Optional<UUID> requestId(String reference) {
-    return tracking.findByReference(reference).map(details -> details.id());
   }
 
   /** Appends the messages in the given order, in the caller's transaction. */

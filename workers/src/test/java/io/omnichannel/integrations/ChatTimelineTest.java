@@ -23,7 +23,7 @@ class ChatTimelineTest extends ServiceCoreTest {
         submit("manual", manualRequest("Maria Keller", "maria+" + System.nanoTime() + "@example.com", null, null, "KM-5500", null));
 
     chat.append(
-        chat.requestId(request.reference()).orElseThrow(),
+        request.id(),
         List.of(
             new ChatMessage(true, "Maria Keller", "Is there a manual in German?", Instant.parse("2026-01-07T18:30:00Z")),
             new ChatMessage(false, "Lisa", "Yes, I have added your question to request " + request.reference() + ".", null)));
@@ -38,10 +38,5 @@ class ChatTimelineTest extends ServiceCoreTest {
     assertThat(tracking.findById(request.id()).orElseThrow().events())
         .extracting(TimelineEntry::actor)
         .containsExactly("customer", "customer", "chat:Lisa");
-  }
-
-  @Test
-  void anUnknownReferenceHasNoRequest() {
-    assertThat(chat.requestId("SR-1999-000000")).isEmpty();
   }
 }
