@@ -7,7 +7,9 @@ import io.omnichannel.customers.CustomerMergeRefusedException;
 import io.omnichannel.customers.CustomerMerges;
 import io.omnichannel.customers.MergeResult;
 import io.omnichannel.timeline.CustomerTimeline;
+import io.omnichannel.requests.StaffAccess;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -30,18 +32,24 @@ class CustomerPageController {
   private final CustomerTimeline timeline;
   private final CustomerDuplicates duplicates;
   private final CustomerMerges merges;
+  private final StaffAccess access;
 
   CustomerPageController(
-      CustomerDirectory customers, CustomerTimeline timeline, CustomerDuplicates duplicates, CustomerMerges merges) {
+      CustomerDirectory customers, CustomerTimeline timeline, CustomerDuplicates duplicates, CustomerMerges merges, StaffAccess access) {
     this.customers = customers;
     this.timeline = timeline;
     this.duplicates = duplicates;
     this.merges = merges;
+    this.access = access;
   }
 
   @GetMapping
-  String show(@PathVariable UUID id, HttpServletRequest http, Model model) {
-    Customer customer = customers.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such customer."));
+  String show(@PathVariable UUID id, HttpServletRequest http, Principal user, Model model) {
+    Customer customer =
+        customers
+            .byId(id)
+            .filter(c -> access.mayReadCustomer(c.getMergedInto() != null ? c.getMergedInto() : c.getId(), user.getName()))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such customer."));
     if (customer.getMergedInto() != null) {
       // old links keep working: the history now lives on the surviving customer
       return "redirect:/staff/customers/" + customer.getMergedInto();
@@ -61,6 +69,11 @@ class CustomerPageController {
       HttpServletRequest http,
       Principal user,
       RedirectAttributes redirect) {
+    // the duplicate is one this customer's page offers, or a customer the user may read anyway
+    boolean offered = duplicates.of(id).stream().anyMatch(d -> d.id().equals(duplicate));
+    if (!access.mayReadCustomer(id, user.getName()) || !(offered || access.mayReadCustomer(duplicate, user.getName()))) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such customer.");
+    }
     if (!mayMerge(http)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only team leads and administrators merge customers.");
     }

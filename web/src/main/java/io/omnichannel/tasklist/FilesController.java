@@ -4,6 +4,8 @@ import io.omnichannel.documents.DocumentFile;
 import io.omnichannel.documents.ManualLibrary;
 import io.omnichannel.requests.AttachmentFile;
 import io.omnichannel.requests.RequestTracking;
+import io.omnichannel.requests.StaffAccess;
+import java.security.Principal;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,15 +20,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 class FilesController {
 
   private final RequestTracking requests;
+  private final StaffAccess access;
   private final ManualLibrary library;
 
-  FilesController(RequestTracking requests, ManualLibrary library) {
+  FilesController(RequestTracking requests, StaffAccess access, ManualLibrary library) {
     this.requests = requests;
+    this.access = access;
     this.library = library;
   }
 
+  /** A customer's file, for whoever may read her request (see {@link StaffAccess}); 404 for everyone else. */
   @GetMapping("/staff/requests/{requestId}/attachments/{attachmentId}")
-  ResponseEntity<byte[]> attachment(@PathVariable UUID requestId, @PathVariable UUID attachmentId) {
+  ResponseEntity<byte[]> attachment(@PathVariable UUID requestId, @PathVariable UUID attachmentId, Principal user) {
+    if (!access.mayReadRequest(requestId, user.getName())) {
+      return ResponseEntity.notFound().build();
+    }
     return requests
         .attachment(requestId, attachmentId)
         .map((AttachmentFile file) -> inline(file.fileName(), file.mediaType(), file.content()))

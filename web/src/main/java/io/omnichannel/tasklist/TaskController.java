@@ -4,6 +4,7 @@ import io.omnichannel.journeys.Journeys;
 import io.omnichannel.journeys.RequestDescription.Fact;
 import io.omnichannel.requests.RequestDetails;
 import io.omnichannel.requests.RequestTracking;
+import io.omnichannel.requests.StaffAccess;
 import io.omnichannel.tasks.CustomerReplies;
 import io.omnichannel.tasks.CustomerReply;
 import io.omnichannel.tasks.ReplyTemplates;
@@ -52,6 +53,7 @@ class TaskController {
   private final TaskForms forms;
   private final Journeys journeys;
   private final TaskListView listView;
+  private final StaffAccess access;
   private final Clock clock;
 
   TaskController(
@@ -62,6 +64,7 @@ class TaskController {
       TaskForms forms,
       Journeys journeys,
       TaskListView listView,
+      StaffAccess access,
       Clock clock) {
     this.tasks = tasks;
     this.replies = replies;
@@ -70,6 +73,7 @@ class TaskController {
     this.forms = forms;
     this.journeys = journeys;
     this.listView = listView;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -79,6 +83,7 @@ class TaskController {
       @RequestParam(name = "template", required = false) String template,
       Principal user,
       Model model) {
+    readable(jobKey, user);
     StaffTask task = get(jobKey);
     CustomerReply draft = template == null ? new CustomerReply("", "") : replies.draft(task, template, user.getName());
     return detail(task, user, model, Map.of(), Map.of(), draft, Map.of());
@@ -93,6 +98,7 @@ class TaskController {
       RedirectAttributes redirect,
       HttpServletRequest request,
       HttpServletResponse response) {
+    readable(jobKey, user);
     StaffTask task = tasks.claim(jobKey, user.getName());
     String notice =
         fromList(list) == null
@@ -110,6 +116,7 @@ class TaskController {
       RedirectAttributes redirect,
       HttpServletRequest request,
       HttpServletResponse response) {
+    readable(jobKey, user);
     StaffTask task = tasks.release(jobKey, user.getName());
     String notice =
         fromList(list) == null ? "The task is back in the team queue." : about(task) + " is back in the team queue.";
@@ -126,6 +133,7 @@ class TaskController {
       RedirectAttributes redirect,
       HttpServletRequest request,
       HttpServletResponse response) {
+    readable(jobKey, user);
     try {
       StaffTask task = tasks.assign(jobKey, user.getName(), assignee);
       String notice =
@@ -148,6 +156,7 @@ class TaskController {
       Model model,
       RedirectAttributes redirect,
       HttpServletResponse response) {
+    readable(jobKey, user);
     try {
       boolean sent = replies.send(jobKey, user.getName(), replyId, new CustomerReply(subject, body));
       redirect.addFlashAttribute(
@@ -168,6 +177,7 @@ class TaskController {
       RedirectAttributes redirect,
       HttpServletRequest request,
       HttpServletResponse response) {
+    readable(jobKey, user);
     Map<String, Object> input = new LinkedHashMap<>(form);
     input.remove("_csrf");
     try {
@@ -261,5 +271,14 @@ class TaskController {
 
   private StaffTask get(long jobKey) {
     return tasks.find(jobKey).orElseThrow(() -> new TaskNotFoundException(jobKey));
+  }
+
+  /** A task the user may not read is answered like one that does not exist: job keys are sequential. */
+  private StaffTask readable(long jobKey, Principal user) {
+    StaffTask task = get(jobKey);
+    if (!access.mayReadTask(task, user.getName())) {
+      throw new TaskNotFoundException(jobKey);
+    }
+    return task;
   }
 }

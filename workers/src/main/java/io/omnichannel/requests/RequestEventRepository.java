@@ -1,5 +1,6 @@
 package io.omnichannel.requests;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,4 +16,9 @@ interface RequestEventRepository extends JpaRepository<RequestEvent, UUID> {
   // a derived query's criteria tree again on every call, and these run for every request
   @Query("select count(e) > 0 from RequestEvent e where e.requestId = :requestId and e.kind = :kind")
   boolean existsByRequestIdAndKind(UUID requestId, String kind);
+
+  @Query(
+      "select count(e) > 0 from RequestEvent e"
+          + " where e.requestId in :requestIds and e.kind = 'ENTERED_BY_STAFF' and e.actor = :username")
+  boolean enteredByStaff(Collection<UUID> requestIds, String username);
 }

@@ -2,6 +2,7 @@ package io.omnichannel.requests;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -17,6 +18,9 @@ interface ServiceRequestRepository extends JpaRepository<ServiceRequest, UUID> {
   Optional<ServiceRequest> findByIdempotencyKey(String idempotencyKey);
 
   Optional<ServiceRequest> findByReference(String reference);
+
+  @Query("select r.id from ServiceRequest r where r.customerId = :customerId")
+  List<UUID> idsOfCustomer(UUID customerId);
 
   /** Two answers arriving at once must not both find the request waiting. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)

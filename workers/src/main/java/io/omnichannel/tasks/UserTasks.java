@@ -112,6 +112,14 @@ public class UserTasks {
         .optional();
   }
 
+  /** Every task of these requests, open or not. */
+  public List<StaffTask> ofRequests(Collection<UUID> requestIds) {
+    return jdbc.sql("select * from user_tasks where request_id = any (:ids)")
+        .param("ids", requestIds.toArray(UUID[]::new))
+        .query(this::map)
+        .list();
+  }
+
   public List<StaffTask> openOfRequests(Collection<UUID> requestIds) {
     return jdbc.sql("select * from user_tasks where state = 'OPEN' and request_id = any (:ids)")
         .param("ids", requestIds.toArray(UUID[]::new))
