@@ -70,9 +70,23 @@ public final class EmbeddedRuntime implements DisposableBean {
     broker().start();
   }
 
-  /** Whether the embedded broker runs (false after {@link #stopBroker()}). */
+  /** Whether the embedded broker runs (false after {@link #stopBroker()}, and while it is being restarted). */
   public boolean brokerRunning() {
     return broker().isRunning();
+  }
+
+  /** The embedded broker's process id, or -1 while it is down; for operators and the fault tests. */
+  public long brokerPid() {
+    return broker().status().pid();
+  }
+
+  /** What the broker's supervisor knows; empty when the broker is not embedded. */
+  Optional<RestartableBroker.Status> brokerStatus() {
+    return stopInReverse.stream()
+        .filter(RestartableBroker.class::isInstance)
+        .map(RestartableBroker.class::cast)
+        .findFirst()
+        .map(RestartableBroker::status);
   }
 
   private RestartableBroker broker() {

@@ -271,6 +271,11 @@ final class ZeebeBroker implements AutoCloseable {
     return broker.pid();
   }
 
+  /** Completes when the broker process has exited, whoever ended it. */
+  java.util.concurrent.CompletableFuture<ProcessHandle> onExit() {
+    return broker.onExit();
+  }
+
   /** SIGTERM to the broker, up to 30 s for it to flush and exit, then SIGKILL. */
   @Override
   public void close() {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +30,8 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 /**
  * The engine is stopped while customers submit: intake still accepts (and says so), the process
- * starts wait in the outbox, and once the engine is back every request's process runs exactly once.
+ * starts wait in the outbox, and once the engine is back every request's process runs exactly once;
+ * a broker killed outright is started again by the application on its own.
  * Its own application and broker (it stops the broker), closed after the class.
  */
 @SpringBootTest(
@@ -64,6 +68,7 @@ class EngineOutageTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired EmbeddedRuntime runtime;
+  @Autowired HealthEndpoint health;
 
   private record Submitted(String reference, String email, String trackingPath, String confirmation) {}
 
@@ -120,6 +125,27 @@ class EngineOutageTest {
               .param("ref", request.reference()).query(Long.class).single())
           .isEqualTo(1);
     }
+  }
+
+  @Test
+  void aBrokerThatIsKilledIsStartedAgainOnItsOwn_andTheRequestTakenMeanwhileRuns() {
+    long killed = runtime.brokerPid();
+    assertThat(killed).isPositive();
+
+    ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // kill -9
+    await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> brokerHealth().getStatus().equals(Status.DOWN));
+    assertThat(brokerHealth().getDetails()).containsEntry("state", "restarting").containsKeys("lastExit", "nextAttemptAt");
+    Submitted duringTheRestart = submit("Dora Restart");
+
+    await().atMost(TIMEOUT).until(() -> runtime.brokerRunning() && runtime.brokerPid() != killed);
+    await().atMost(TIMEOUT).untilAsserted(() -> assertThat(userTaskInstances(duringTheRestart.reference())).isEqualTo(1));
+    Health health = brokerHealth();
+    assertThat(health.getStatus()).isEqualTo(Status.UP);
+    assertThat((Integer) health.getDetails().get("restarts")).isGreaterThanOrEqualTo(1);
+  }
+
+  private Health brokerHealth() {
+    return (Health) health.healthForPath("embeddedBroker");
   }
 
   @AfterAll
