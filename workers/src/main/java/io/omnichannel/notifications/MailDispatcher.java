@@ -3,15 +3,16 @@ package io.omnichannel.notifications;
 import io.omnichannel.documents.DocumentFile;
 import io.omnichannel.documents.ManualLibrary;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -21,9 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,8 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the mail outbox over SMTP. A failed send is retried with a growing back-off; after
  * {@code max-attempts} the row is marked FAILED for the watchdog to list, and is still tried every
  * {@code failed-retry-interval} until the mail server takes it (a person can also send it again at
- * once: {@link JdbcMailOutbox#sendAgainNow}). The batch is sent inside the transaction that claimed
- * it, so a mail the server took is marked sent or, if the application dies in between, sent once more.
+ * once: {@link JdbcMailOutbox#sendAgainNow}). A batch is claimed (SENDING) in a short
+ * transaction, each mail is marked sent right after the server took it, and rows a dead instance
+ * left SENDING are taken again after a lease: several instances share the outbox, and a crash can
+ * repeat at most the mail in flight.
  */
 @Component
 public class MailDispatcher {
@@ -43,6 +45,8 @@ public class MailDispatcher {
   private static final int BATCH = 20;
   private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
   private static final Duration MAX_RETRY = Duration.ofMinutes(5);
+  /** A batch takes seconds; a row SENDING for this long belongs to an instance that died. */
+  static final Duration SENDING_LEASE = Duration.ofMinutes(5);
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -82,8 +86,35 @@ public class MailDispatcher {
 
   /** @return how many mails were sent */
   public int sendDue(Instant now) {
-    Integer sent = transaction.execute(status -> claimAndSend(now));
-    return sent == null ? 0 : sent;
+    List<Pending> claimed = transaction.execute(status -> claim(now));
+    if (claimed == null || claimed.isEmpty()) {
+      return 0;
+    }
+    // each attachment read once per batch: a document read per mail capped the outbox at a few mails a second
+    Map<UUID, DocumentFile> attachments = new HashMap<>();
+    int sent = 0;
+    try (Connection smtp = new Connection()) {
+      for (Pending mail : claimed) {
+        MimeMessage message;
+        try {
+          message = message(mail, attachments);
+        } catch (MessagingException | RuntimeException e) {
+          transaction.executeWithoutResult(status -> markFailedAttempt(mail, now, e));
+          continue;
+        }
+        try {
+          smtp.send(message);
+        } catch (MessagingException | RuntimeException e) { // Spring's MailException included
+          transaction.executeWithoutResult(status -> markFailedAttempt(mail, now, e));
+          continue;
+        }
+        // committed at once: only a crash in the instant between the server's acceptance and
+        // this commit can send a mail twice (and the repeat carries the same Message-ID)
+        transaction.executeWithoutResult(status -> markSent(mail, now));
+        sent++;
+      }
+    }
+    return sent;
   }
 
   private record Pending(
@@ -95,66 +126,80 @@ public class MailDispatcher {
       String htmlBody,
       UUID attachmentDocumentId,
       int attempts,
-      String status,
       MailAudience audience,
-      boolean awaited) {}
+      boolean awaited,
+      OffsetDateTime nextAttemptAt,
+      long seq) {}
 
-  private int claimAndSend(Instant now) {
-    List<Pending> due =
-        jdbc.sql(
-                """
-                SELECT id, request_id, recipient, subject, body, html_body, attachment_document_id, attempts, status,
-                       audience, awaited
-                FROM mail_outbox
-                WHERE status IN ('PENDING', 'FAILED') AND next_attempt_at <= :now
-                ORDER BY next_attempt_at
-                LIMIT :batch
-                FOR UPDATE SKIP LOCKED
-                """)
-            .param("now", utc(now))
-            .param("batch", BATCH)
-            .query(Pending.class)
-            .list();
-    // one SMTP connection for the whole batch, and each attachment read once: a connection and a
-    // document read per mail capped the outbox at a few mails a second
-    Map<UUID, DocumentFile> attachments = new HashMap<>();
-    Map<MimeMessage, Pending> messages = new LinkedHashMap<>();
-    for (Pending mail : due) {
-      try {
-        messages.put(message(mail, attachments), mail);
-      } catch (MessagingException | RuntimeException e) {
-        markFailedAttempt(mail, now, e);
-      }
-    }
-    Map<Object, Exception> failed = send(messages.keySet());
-    int sent = 0;
-    for (Map.Entry<MimeMessage, Pending> message : messages.entrySet()) {
-      Exception failure = failed.get(message.getKey());
-      if (failure == null) {
-        markSent(message.getValue(), now);
-        sent++;
-      } else {
-        markFailedAttempt(message.getValue(), now, failure);
-      }
-    }
-    return sent;
+  /**
+   * Marks a batch SENDING in one short transaction, so no other instance takes it while this one
+   * sends. Rows a dead instance left SENDING are taken again after {@link #SENDING_LEASE}.
+   */
+  private List<Pending> claim(Instant now) {
+    return jdbc.sql(
+            """
+            UPDATE mail_outbox SET status = 'SENDING', claimed_at = :now
+            WHERE id IN (
+              SELECT id FROM mail_outbox
+              WHERE (status IN ('PENDING', 'FAILED') AND next_attempt_at <= :now)
+                 OR (status = 'SENDING' AND claimed_at < :staleBefore)
+              ORDER BY next_attempt_at, seq
+              LIMIT :batch
+              FOR UPDATE SKIP LOCKED)
+            RETURNING id, request_id, recipient, subject, body, html_body, attachment_document_id, attempts, audience, awaited,
+                      next_attempt_at, seq
+            """)
+        .param("now", utc(now))
+        .param("staleBefore", utc(now.minus(SENDING_LEASE)))
+        .param("batch", BATCH)
+        .query(Pending.class)
+        .list()
+        .stream()
+        .sorted(Comparator.comparing(Pending::nextAttemptAt).thenComparingLong(Pending::seq)) // RETURNING has no order
+        .toList();
   }
 
-  /** @return the messages that were not sent, with why */
-  private Map<Object, Exception> send(Collection<MimeMessage> messages) {
-    if (messages.isEmpty()) {
-      return Map.of();
+  /**
+   * One SMTP connection for a batch when the sender is Spring's JavaMailSenderImpl (opening one per
+   * mail capped the outbox at a few mails a second), each mail handed over on its own so its state
+   * is committed right after. Once the connection fails, the rest of the batch fails with it
+   * instead of waiting out a timeout each.
+   */
+  private final class Connection implements AutoCloseable {
+    private Transport transport;
+    private MessagingException broken;
+
+    void send(MimeMessage message) throws MessagingException {
+      if (!(sender instanceof JavaMailSenderImpl smtp)) {
+        sender.send(message);
+        return;
+      }
+      if (broken != null) {
+        throw broken;
+      }
+      try {
+        if (transport == null) {
+          transport = smtp.getSession().getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
+          transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+        }
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException e) {
+        if (!(e instanceof SendFailedException)) {
+          broken = e; // the connection, not this message's recipients
+        }
+        throw e;
+      }
     }
-    try {
-      sender.send(messages.toArray(MimeMessage[]::new));
-      return Map.of();
-    } catch (MailSendException e) {
-      return e.getFailedMessages();
-    } catch (MailException e) {
-      // e.g. refused login: nothing of the batch went out
-      Map<Object, Exception> all = new HashMap<>();
-      messages.forEach(message -> all.put(message, e));
-      return all;
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException ignored) {
+          // the mails are handed over; a failing QUIT changes nothing
+        }
+      }
     }
   }
 
@@ -177,7 +222,16 @@ public class MailDispatcher {
               id -> documents.file(id).orElseThrow(() -> new NoSuchElementException("no document " + id)));
       helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
     }
+    message.setSentDate(new java.util.Date());
+    message.saveChanges(); // after the last part: it writes every part's headers
+    // the outbox row's id: a mail ever sent again is recognisably the same mail
+    message.setHeader("Message-ID", "<" + mail.id() + "@" + domainOf(properties.from()) + ">");
     return message;
+  }
+
+  private static String domainOf(String address) {
+    int at = address.lastIndexOf('@');
+    return at < 0 ? "omnichannel.local" : address.substring(at + 1).replace(">", "").strip();
   }
 
   private void markSent(Pending mail, Instant now) {
@@ -190,7 +244,7 @@ public class MailDispatcher {
 
   private void markFailedAttempt(Pending mail, Instant now, Exception e) {
     int attempts = mail.attempts() + 1;
-    boolean failedBefore = "FAILED".equals(mail.status());
+    boolean failedBefore = mail.attempts() >= properties.maxAttempts();
     boolean failsNow = !failedBefore && attempts >= properties.maxAttempts();
     boolean failed = failedBefore || failsNow;
     log.warn(

@@ -8,11 +8,13 @@ import io.omnichannel.workerstest.ServiceCoreTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +26,7 @@ class MailDispatcherTest extends ServiceCoreTest {
   @Autowired TransactionTemplate transaction;
   @Autowired ManualLibrary documents;
   @Autowired ApplicationEventPublisher events;
+  @Autowired JavaMailSender sender;
 
   @Test
   void enqueueingTheSameDedupKeyTwiceQueuesOneMail() {
@@ -92,6 +95,54 @@ class MailDispatcherTest extends ServiceCoreTest {
 
     assertThat(entry(key).status()).isEqualTo("SENT");
     assertThat(outbox.sendAgainNow(id)).as("sent: nothing to send again").isFalse();
+  }
+
+  @Test
+  void twoInstancesSendingAtOnceSendEachMailOnce() throws Exception {
+    dispatcher.sendDue(Instant.now());
+    String recipient = "twice-" + unique() + "@example.com";
+    for (int i = 0; i < 60; i++) {
+      outbox.enqueue(OutboundMail.toStaff("test-two:" + recipient + ":" + i, null, recipient, "Mail " + i, "Body " + i));
+    }
+    MailDispatcher other =
+        new MailDispatcher(jdbc, transaction, sender, documents, events, new MailProperties("service@shop.example", 10, Duration.ofMinutes(15), true), Clock.systemUTC());
+
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      var first = pool.submit(() -> drain(dispatcher));
+      var second = pool.submit(() -> drain(other));
+      assertThat(first.get() + second.get()).isEqualTo(60);
+    }
+
+    var received = TestInfrastructure.greenMail().getReceivedMessagesForDomain("example.com");
+    List<String> ids = new java.util.ArrayList<>();
+    for (var message : received) {
+      if (message.getAllRecipients()[0].toString().equals(recipient)) {
+        ids.add(message.getMessageID());
+      }
+    }
+    assertThat(ids).hasSize(60).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aMailAnInstanceDiedWhileSendingIsSentByAnotherAfterTheLease() {
+    dispatcher.sendDue(Instant.now());
+    String key = "test:" + UUID.randomUUID();
+    outbox.enqueue(OutboundMail.toStaff(key, null, "orphan@example.com", "Orphaned", "Body"));
+    jdbc.sql("UPDATE mail_outbox SET status = 'SENDING', claimed_at = now() WHERE dedup_key = :k").param("k", key).update();
+
+    dispatcher.sendDue(Instant.now());
+    assertThat(entry(key).status()).as("another instance may still be sending it").isEqualTo("SENDING");
+    dispatcher.sendDue(Instant.now().plus(MailDispatcher.SENDING_LEASE).plusSeconds(1));
+
+    assertThat(entry(key).status()).isEqualTo("SENT");
+  }
+
+  private static int drain(MailDispatcher dispatcher) {
+    int total = 0;
+    for (int round = 0; round < 50; round++) {
+      total += dispatcher.sendDue(Instant.now());
+    }
+    return total;
   }
 
   private MailDispatcher dispatcherOnAClosedPort(int maxAttempts) {
