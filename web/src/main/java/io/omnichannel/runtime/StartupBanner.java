@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One block in the log, once the application is ready: where to go, how to log in, what runs. With
- * the demo data on, every demo login is listed as the database has it, with its roles and teams.
+ * the demo data on, every demo login is listed as the database has it, with its roles and teams. The
+ * dev mailbox is named only when it is on (the demo profile, with the embedded mail server).
  */
 @Component
 class StartupBanner {
@@ -30,18 +31,21 @@ class StartupBanner {
   private final StaffUsers users;
   private final StaffDirectory teams;
   private final boolean demoData;
+  private final boolean devMailbox;
 
   StartupBanner(
       EmbeddedRuntime runtime,
       Links links,
       StaffUsers users,
       StaffDirectory teams,
-      @Value("${orchestrator.demo-data.enabled:true}") boolean demoData) {
+      @Value("${orchestrator.demo-data.enabled:true}") boolean demoData,
+      @Value("${orchestrator.dev-mailbox.enabled:false}") boolean devMailbox) {
     this.runtime = runtime;
     this.links = links;
     this.users = users;
     this.teams = teams;
     this.demoData = demoData;
+    this.devMailbox = devMailbox;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -61,8 +65,8 @@ class StartupBanner {
         text.append(String.format("    %-10s  %s%n", user.username(), describe(user)));
       }
     }
-    if (runtime.mailServer().isPresent()) {
-      text.append("  Dev mailbox   ").append(links.page("/dev/mail")).append('\n');
+    if (devMailbox && runtime.mailServer().isPresent()) {
+      text.append("  Dev mailbox   ").append(links.page("/dev/mail")).append(" (admins)\n");
     }
     text.append("  Health        ").append(links.page("/actuator/health")).append('\n');
     if (runtime.anyEmbedded()) {

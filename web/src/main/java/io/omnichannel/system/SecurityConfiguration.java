@@ -32,7 +32,10 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/staff/watchdog/**")
                     .hasAnyRole("TEAM_LEAD", "PROCESS_OWNER", "ADMIN")
-                    .requestMatchers("/staff/**", "/dev/**")
+                    // every customer's mail and tracking link: admins of a demo or development installation only
+                    .requestMatchers("/dev/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/staff/**")
                     .hasAnyRole(STAFF_ROLES)
                     .anyRequest()
                     .authenticated())

@@ -30,6 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "orchestrator.embedded.zeebe.rest-port=0",
       "orchestrator.embedded.zeebe.management-port=0",
       // an open task list refreshes itself this often; short, so browser tests see it happen
-      "orchestrator.tasklist.refresh-interval=2s"
+      "orchestrator.tasklist.refresh-interval=2s",
+      // the dev mailbox is the demo profile's; tests read the mail the product sent there
+      "orchestrator.dev-mailbox.enabled=true"
     })
 public @interface EndToEndTest {}
