@@ -2,15 +2,19 @@ package io.omnichannel.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Customers need no account: the portal and their secret tracking links are public. Everything
- * staff-side needs a login; CSRF protection stays on for every form.
+ * staff-side needs a login; CSRF protection stays on for every form. Sign-ins are throttled
+ * ({@link LoginThrottle}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -42,6 +46,14 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff/tasks", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
     return http.build();
+  }
+
+  /** The password check of staff sign-ins, behind the throttle: the one way staff authenticate. */
+  @Bean
+  AuthenticationProvider staffSignIn(UserDetailsService staff, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staff);
+    passwords.setPasswordEncoder(passwordEncoder);
+    return new ThrottledAuthenticationProvider(passwords, throttle);
   }
 
   /**
