@@ -106,4 +106,16 @@ class PagesInBrowserTest {
       assertThat(page.locator("tr[data-reference='" + reference + "']")).hasCount(0);
     }
   }
+
+  @Test
+  void theApiDocumentationRendersUnderTheContentSecurityPolicy() {
+    try (BrowserContext integrator = browser.newPerson(port)) {
+      Page page = integrator.newPage();
+      page.navigate("/swagger-ui/index.html");
+
+      assertThat(page.locator("#swagger-ui .info")).isVisible();
+      assertThat(page.locator("#swagger-ui")).containsText("/api/v1/requests/manual");
+      // a violation on the way fails the class when the browser closes (Browser#close)
+    }
+  }
 }
