@@ -2,6 +2,7 @@ package io.omnichannel.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +86,7 @@ class RealInstallationTest {
   }
 
   @Test
-  void anInstallationThatStillHasTheDemosPasswordsAndKeysRefusesToStartAndNamesThem() throws Exception {
+  void anInstallationThatStillHasTheDemosPasswordsAndKeysRefusesToStartAndNamesThem_untilTheSqlOfTheReportFixedThem() throws Exception {
     Path data = ROOT.resolve("left-over-demo");
     try (Application demo = Application.start(data, Map.of("ORCHESTRATOR_DEMO_DATA_ENABLED", "true"))) {
       demo.awaitReady();
@@ -101,6 +104,21 @@ class RealInstallationTest {
         .contains("'shop'")
         .contains("'chat'")
         .contains("demo-data");
+
+    // the fix docs/operations.md and the report give, on the stopped installation's own database
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("postgres")).setCleanDataDirectory(false).start();
+        Connection database = postgres.getDatabase("postgres", "orchestrator").getConnection();
+        Statement sql = database.createStatement()) {
+      sql.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto");
+      sql.execute("UPDATE staff_users SET password_hash = crypt('own passphrase of ' || username, gen_salt('bf', 10))");
+      sql.execute("UPDATE api_keys SET revoked_at = now() WHERE name IN ('shop', 'till', 'chat')");
+    }
+    try (Application fixed = Application.start(data, Map.of())) {
+      fixed.awaitReady();
+
+      new WebSession(fixed.port).signIn("anna", "own passphrase of anna");
+      assertThat(fixed.get("/api/v1/requests/SR-2026-000001", Map.of("X-API-Key", "demo-shop-key")).statusCode()).isEqualTo(401);
+    }
   }
 
   /** The application in a JVM of its own, on the main classpath (the tests' classes left out). */
