@@ -21,13 +21,16 @@
     messages.replaceChildren(problem);
   }
 
-  // The task list refreshes itself, but not under the hands of someone choosing in one of its
-  // selects (a team lead picking a colleague): the next round catches up.
-  window.taskListIdle = function () {
-    var list = document.getElementById('task-list');
+  // The task list refreshes itself (its own hx-get, every few seconds), but not under the hands of
+  // someone choosing in one of its selects (a team lead picking a colleague): the next round catches
+  // up. A listener rather than a trigger filter, which htmx would have to evaluate as code.
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var list = event.detail.elt;
     var active = document.activeElement;
-    return !(list && active && active.tagName === 'SELECT' && list.contains(active));
-  };
+    if (list && list.id === 'task-list' && active && active.tagName === 'SELECT' && list.contains(active)) {
+      event.preventDefault();
+    }
+  });
 
   document.addEventListener('htmx:configRequest', function (event) {
     var token = meta('_csrf');

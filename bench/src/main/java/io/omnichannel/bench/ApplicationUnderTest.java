@@ -120,6 +120,8 @@ final class ApplicationUnderTest implements AutoCloseable {
     command.addAll(
         List.of(
             "--server.port=" + ports.http(),
+            // the demo's customers, purchases, manuals and API key are what the journeys use
+            "--orchestrator.demo-data.enabled=true",
             "--orchestrator.data-dir=" + dataDir,
             "--orchestrator.public-base-url=http://127.0.0.1:" + ports.http(),
             "--orchestrator.embedded.postgres.port=" + ports.postgres(),

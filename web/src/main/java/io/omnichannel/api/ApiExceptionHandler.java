@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -71,10 +72,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ApiProblems.problem(HttpStatus.BAD_REQUEST, ApiProblems.INVALID_IDEMPOTENCY_KEY, "Invalid Idempotency-Key", e.getMessage(), path(request)));
   }
 
+  @ExceptionHandler(BodyTooLargeException.class)
+  ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLargeException e, HttpServletRequest request) {
+    return respond(tooLarge(path(request)));
+  }
+
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String path = path(request);
+    if (NestedExceptionUtils.getMostSpecificCause(e) instanceof BodyTooLargeException) {
+      // the body grew past the limit while it was read (a chunked body declares no length)
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(path));
+    }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       // valid JSON, but a value of the wrong kind (text for an object, a date that is none): a field error
       ProblemDetail problem = invalidProblem(Map.of(fieldPath(mapping), "This value has the wrong type or format."), path);
@@ -113,6 +123,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     return super.handleExceptionInternal(e, body, headers, status, request);
+  }
+
+  private static ProblemDetail tooLarge(String path) {
+    return ApiProblems.problem(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        ApiProblems.PAYLOAD_TOO_LARGE,
+        "Body too large",
+        "A body may have at most 8 MB; an attachment at most 5 MB before Base64 encoding.",
+        path);
   }
 
   private static ResponseEntity<ProblemDetail> invalid(Map<String, String> errors, HttpServletRequest request) {

@@ -22,18 +22,22 @@ public final class ApiProblems {
   public static final URI UNAUTHORIZED = type("unauthorized");
   public static final URI FORBIDDEN = type("forbidden");
   public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+  public static final URI SERVICE_UNAVAILABLE = type("service-unavailable");
+  public static final URI SERVER_ERROR = type("server-error");
 
   private static final Map<Integer, URI> BY_STATUS =
-      Map.of(
-          400, MALFORMED_JSON,
-          401, UNAUTHORIZED,
-          403, FORBIDDEN,
-          404, type("not-found"),
-          405, type("method-not-allowed"),
-          406, type("not-acceptable"),
-          413, PAYLOAD_TOO_LARGE,
-          415, UNSUPPORTED_MEDIA_TYPE,
-          422, INVALID_REQUEST);
+      Map.ofEntries(
+          Map.entry(400, MALFORMED_JSON),
+          Map.entry(401, UNAUTHORIZED),
+          Map.entry(403, FORBIDDEN),
+          Map.entry(404, type("not-found")),
+          Map.entry(405, type("method-not-allowed")),
+          Map.entry(406, type("not-acceptable")),
+          Map.entry(413, PAYLOAD_TOO_LARGE),
+          Map.entry(415, UNSUPPORTED_MEDIA_TYPE),
+          Map.entry(422, INVALID_REQUEST),
+          Map.entry(500, SERVER_ERROR),
+          Map.entry(503, SERVICE_UNAVAILABLE));
 
   private ApiProblems() {}
 
@@ -45,9 +49,9 @@ public final class ApiProblems {
     return problem;
   }
 
-  /** For problems Spring raised itself: a type by status instead of {@code about:blank}. */
-  static URI typeFor(HttpStatusCode status) {
-    return BY_STATUS.getOrDefault(status.value(), type(status.is5xxServerError() ? "server-error" : "client-error"));
+  /** For problems Spring or the servlet container raised: a type by status instead of {@code about:blank}. */
+  public static URI typeFor(HttpStatusCode status) {
+    return BY_STATUS.getOrDefault(status.value(), status.is5xxServerError() ? SERVER_ERROR : type("client-error"));
   }
 
   private static URI type(String name) {

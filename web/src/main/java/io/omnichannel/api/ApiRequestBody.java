@@ -2,6 +2,7 @@ package io.omnichannel.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omnichannel.requests.IntakeInput;
+import io.omnichannel.requests.PlainText;
 import io.omnichannel.requests.UploadedFile;
 import java.util.Base64;
 import java.util.Iterator;
@@ -62,7 +63,9 @@ final class ApiRequestBody {
 
   private void channel(JsonNode value) {
     String text = value.isValueNode() ? value.asText().strip() : "";
-    if (text.length() > MAX_CHANNEL_LENGTH) {
+    if (!PlainText.isAcceptable(text)) {
+      problems.put(CHANNEL, PlainText.CONTROL_CHARACTER);
+    } else if (text.length() > MAX_CHANNEL_LENGTH) {
       problems.put(CHANNEL, "A channel has at most " + MAX_CHANNEL_LENGTH + " characters.");
     } else if (!text.isEmpty()) {
       channel = text;

@@ -1,6 +1,7 @@
 package io.omnichannel.api;
 
 import io.omnichannel.integrations.ChatMessage;
+import io.omnichannel.requests.PlainText;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
@@ -63,11 +64,15 @@ record ChatMessagesBody(
     }
     if (isBlank(message.authorName())) {
       errors.put(prefix + "authorName", "Please give the author's name as shown in the chat.");
+    } else if (!PlainText.isAcceptable(message.authorName())) {
+      errors.put(prefix + "authorName", PlainText.CONTROL_CHARACTER);
     } else if (message.authorName().strip().length() > MAX_NAME) {
       errors.put(prefix + "authorName", "An author name has at most " + MAX_NAME + " characters.");
     }
     if (isBlank(message.text())) {
       errors.put(prefix + "text", "A chat message needs a text.");
+    } else if (!PlainText.isAcceptable(message.text())) {
+      errors.put(prefix + "text", PlainText.CONTROL_CHARACTER);
     } else if (message.text().strip().length() > MAX_TEXT) {
       errors.put(prefix + "text", "A chat message has at most " + MAX_TEXT + " characters.");
     }

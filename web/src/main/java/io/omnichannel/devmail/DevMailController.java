@@ -1,11 +1,9 @@
 package io.omnichannel.devmail;
 
 import com.icegreen.greenmail.util.GreenMail;
-import io.omnichannel.runtime.EmbeddedRuntime;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,20 +13,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The dev mailbox: every mail the embedded mail server received, whoever it was addressed to. Only
- * there when mail is embedded ({@code orchestrator.dev-mailbox.enabled} is set by the runtime).
+ * The dev mailbox: every mail the embedded mail server received, whoever it was addressed to, for
+ * admins of a demo or development installation ({@link DevMailbox}); elsewhere it is not there (404).
  */
 @Controller
-@ConditionalOnProperty(name = "orchestrator.dev-mailbox.enabled", havingValue = "true")
 class DevMailController {
 
-  private final GreenMail mailServer;
+  private final DevMailbox mailbox;
 
-  DevMailController(EmbeddedRuntime runtime) {
-    this.mailServer =
-        runtime
-            .mailServer()
-            .orElseThrow(() -> new IllegalStateException("the dev mailbox needs the embedded mail server"));
+  DevMailController(DevMailbox mailbox) {
+    this.mailbox = mailbox;
   }
 
   @GetMapping("/dev/mail")
@@ -39,7 +33,7 @@ class DevMailController {
 
   @GetMapping("/dev/mail/{index}")
   String show(@PathVariable int index, Model model) {
-    MimeMessage[] received = mailServer.getReceivedMessages();
+    MimeMessage[] received = server().getReceivedMessages();
     if (index < 0 || index >= received.length) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no mail #" + index);
     }
@@ -54,9 +48,13 @@ class DevMailController {
   }
 
   private List<ReceivedMail> newestFirst() {
-    MimeMessage[] received = mailServer.getReceivedMessages();
+    MimeMessage[] received = server().getReceivedMessages();
     return IntStream.iterate(received.length - 1, i -> i >= 0, i -> i - 1)
         .mapToObj(i -> ReceivedMail.of(i, received[i]))
         .toList();
+  }
+
+  private GreenMail server() {
+    return mailbox.mailServer().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 }

@@ -1,6 +1,7 @@
 package io.omnichannel.portal;
 
 import io.omnichannel.journeys.RequestType;
+import io.omnichannel.requests.PlainText;
 import java.util.Map;
 import org.springframework.ui.Model;
 
@@ -12,8 +13,12 @@ public final class IntakeFormPage {
 
   private IntakeFormPage() {}
 
-  /** @param staff whether staff fill it in for the customer (the fragments word some fields for them) */
+  /**
+   * @param values shown again without control characters: the field's error says one was there
+   * @param staff whether staff fill it in for the customer (the fragments word some fields for them)
+   */
   public static void fill(Model model, RequestType type, Map<String, String> values, Map<String, String> errors, boolean staff) {
+    values = PlainText.withoutControlCharacters(values);
     model.addAttribute("type", type);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);

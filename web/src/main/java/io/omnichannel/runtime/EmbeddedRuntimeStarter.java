@@ -49,7 +49,7 @@ public class EmbeddedRuntimeStarter implements ApplicationListener<ApplicationPr
     }
     EmbeddedRuntime runtime = launched.runtime();
     environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, launched.properties()));
-    environment.getPropertySources().addLast(new MapPropertySource(DEFAULTS_PROPERTY_SOURCE, defaults(plan)));
+    environment.getPropertySources().addLast(new MapPropertySource(DEFAULTS_PROPERTY_SOURCE, defaults()));
     beanFactory.registerSingleton(BEAN_NAME, runtime);
     // registered before every other bean, so destroyed after all of them (workers, pools, client)
     if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
@@ -62,11 +62,10 @@ public class EmbeddedRuntimeStarter implements ApplicationListener<ApplicationPr
   }
 
   /** Lowest-priority settings: anything configured elsewhere wins. */
-  private static Map<String, Object> defaults(EmbeddedRuntimePlan plan) {
+  private static Map<String, Object> defaults() {
     return Map.of(
         // ZeebeHealthIndicator reports the broker as "zeebe", with partition health
-        "management.health.camunda.enabled", false,
-        "orchestrator.dev-mailbox.enabled", plan.mail());
+        "management.health.camunda.enabled", false);
   }
 
   /**

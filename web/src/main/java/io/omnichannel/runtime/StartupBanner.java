@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * One block in the log, once the application is ready: where to go, how to log in, what runs. With
- * the demo data on, every demo login is listed as the database has it, with its roles and teams.
+ * the demo data on, every demo login is listed as the database has it, with its roles and teams;
+ * without, the staff accounts are the installation's own (no password is shown). The dev mailbox is
+ * named only when it is on (the demo profile, with the embedded mail server).
  */
 @Component
 class StartupBanner {
@@ -30,18 +32,21 @@ class StartupBanner {
   private final StaffUsers users;
   private final StaffDirectory teams;
   private final boolean demoData;
+  private final boolean devMailbox;
 
   StartupBanner(
       EmbeddedRuntime runtime,
       Links links,
       StaffUsers users,
       StaffDirectory teams,
-      @Value("${orchestrator.demo-data.enabled:true}") boolean demoData) {
+      @Value("${orchestrator.demo-data.enabled:false}") boolean demoData,
+      @Value("${orchestrator.dev-mailbox.enabled:false}") boolean devMailbox) {
     this.runtime = runtime;
     this.links = links;
     this.users = users;
     this.teams = teams;
     this.demoData = demoData;
+    this.devMailbox = devMailbox;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -60,9 +65,11 @@ class StartupBanner {
       for (StaffUser user : users.all()) {
         text.append(String.format("    %-10s  %s%n", user.username(), describe(user)));
       }
+    } else {
+      text.append("  Logins        ").append(users.count()).append(" staff accounts of this installation (demo data is off)\n");
     }
-    if (runtime.mailServer().isPresent()) {
-      text.append("  Dev mailbox   ").append(links.page("/dev/mail")).append('\n');
+    if (devMailbox && runtime.mailServer().isPresent()) {
+      text.append("  Dev mailbox   ").append(links.page("/dev/mail")).append(" (admins)\n");
     }
     text.append("  Health        ").append(links.page("/actuator/health")).append('\n');
     if (runtime.anyEmbedded()) {

@@ -8,6 +8,10 @@ import io.omnichannel.endtoend.EndToEndTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -138,6 +142,41 @@ class ApiErrorsTest {
     Response response = shop.post(MANUAL, "application/json", new byte[9 * 1024 * 1024]);
 
     assertProblem(response, 413, "payload-too-large");
+  }
+
+  @Test
+  void aChunkedBodyOverTheLimitIs413ThoughItDeclaresNoLength() throws Exception {
+    // 30 MB of valid JSON sent chunked: no Content-Length tells the server its size in advance
+    byte[] body = ("{\"name\":\"" + "a".repeat(30 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.US_ASCII);
+
+    HttpResponse<String> response = sendChunked(body);
+
+    assertThat(response.request().headers().firstValue("Content-Length")).isEmpty();
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(new ApiClient.Response(413, "application/problem+json", java.util.Optional.empty(), response.body()).json().get("type").asText())
+        .isEqualTo("urn:omnichannel:problem:payload-too-large");
+    assertThat(requestCount()).isEqualTo(requestsBefore);
+  }
+
+  @Test
+  void aChunkedBodyUnderTheLimitIsTaken() throws Exception {
+    HttpResponse<String> response = sendChunked(RequestsApiTest.manualRequest("chunked+" + System.nanoTime() + "@example.com").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+  }
+
+  /** A body publisher of unknown length: the client sends it with Transfer-Encoding: chunked. */
+  private HttpResponse<String> sendChunked(byte[] body) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + MANUAL))
+            .header("X-API-Key", "demo-shop-key")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)))
+            .build();
+    try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   @Test

@@ -39,4 +39,20 @@ class ReceivedMailTest {
     assertThat(mail.attachments())
         .containsExactly(new ReceivedMail.Attachment("KM-5500-manual.pdf", "application/pdf", 1234));
   }
+
+  @Test
+  void aMultipartWithoutItsBoundaryKeepsItsHeadersAndSaysWhatCouldNotBeRead() throws Exception {
+    byte[] raw =
+        ("From: service@shop.example\r\nTo: maria.keller@example.com\r\nSubject: Broken\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed\r\n\r\nno parts at all\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    ReceivedMail mail = ReceivedMail.of(7, new MimeMessage(Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(raw)));
+
+    assertThat(mail.subject()).isEqualTo("Broken");
+    assertThat(mail.from()).isEqualTo("service@shop.example");
+    assertThat(mail.unreadable()).isTrue();
+    assertThat(mail.problem()).startsWith("the content could not be read");
+    assertThat(mail.text()).isEmpty();
+  }
 }

@@ -92,6 +92,10 @@ class CustomerAnswersJourneyTest {
             new Upload("document", "plate.exe", "application/pdf", "MZ not a pdf".getBytes()));
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body()).contains("PDF, JPEG or PNG");
+    Page withNul = request.customer().postMultipart(request.statusPath() + "/answer", Map.of("text", "It is\u0000 silver"), null);
+    assertThat(withNul.status()).isEqualTo(422);
+    assertThat(withNul.body()).contains("control character");
+    ControlCharactersTest.assertNoInternals(withNul.body());
 
     Page answered =
         request.customer().postMultipart(

@@ -10,8 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
  * Boots the whole application on its embedded runtime — the real Zeebe broker as a child process,
- * real PostgreSQL, real SMTP/IMAP — on free ports and a data directory emptied once per test JVM.
- * Every class with this annotation shares one running application.
+ * real PostgreSQL, real SMTP/IMAP — on free ports and a data directory emptied once per test JVM,
+ * with the demo data and the dev mailbox on. Every class with this annotation shares one running
+ * application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +31,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "orchestrator.embedded.zeebe.rest-port=0",
       "orchestrator.embedded.zeebe.management-port=0",
       // an open task list refreshes itself this often; short, so browser tests see it happen
-      "orchestrator.tasklist.refresh-interval=2s"
+      "orchestrator.tasklist.refresh-interval=2s",
+      // the journeys are tried with the demo's staff, customers, purchases, stock and API keys
+      "orchestrator.demo-data.enabled=true",
+      "orchestrator.dev-mailbox.enabled=true"
     })
 public @interface EndToEndTest {}

@@ -41,6 +41,7 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
       "orchestrator.data-dir=target/engine-outage-data",
       // retry the outbox every two seconds at most, so the test does not wait out the production cap of a minute
       "orchestrator.outbox.max-retry=2s",
+      "orchestrator.demo-data.enabled=true",
       "orchestrator.embedded.postgres.port=0",
       "orchestrator.embedded.mail.smtp-port=0",
       "orchestrator.embedded.mail.imap-port=0",

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -104,6 +105,20 @@ class PagesInBrowserTest {
 
       assertThat(page.getByRole(AriaRole.STATUS)).containsText(reference + " is completed");
       assertThat(page.locator("tr[data-reference='" + reference + "']")).hasCount(0);
+    }
+  }
+
+  @Test
+  void theApiDocumentationRendersUnderTheContentSecurityPolicy() {
+    try (BrowserContext integrator = browser.newPerson(port)) {
+      Page page = integrator.newPage();
+      page.navigate("/swagger-ui/index.html");
+
+      // the first call of /v3/api-docs builds the document, which takes a while on a busy machine
+      assertThat(page.locator("#swagger-ui"))
+          .containsText("/api/v1/requests/manual", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+      assertThat(page.locator("#swagger-ui .info")).containsText("Omnichannel service requests API");
+      // a violation on the way fails the class when the browser closes (Browser#close)
     }
   }
 }

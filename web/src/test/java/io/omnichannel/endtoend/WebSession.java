@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,12 +32,21 @@ final class WebSession {
   private String csrfToken;
 
   WebSession(int port) {
-    this.baseUrl = "http://localhost:" + port;
-    this.client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    this(port, null);
+  }
+
+  /**
+   * A session whose connections come from {@code clientAddress} (e.g. 127.0.0.2), as a person at
+   * another machine; null for the default.
+   */
+  WebSession(int port, InetAddress clientAddress) {
+    this.baseUrl = "http://" + (clientAddress == null ? "localhost" : "127.0.0.1") + ":" + port;
+    HttpClient.Builder builder =
+        HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL);
+    if (clientAddress != null) {
+      builder.localAddress(clientAddress);
+    }
+    this.client = builder.build();
   }
 
   Page get(String path) {
@@ -95,11 +105,16 @@ final class WebSession {
   }
 
   void signIn(String username, String password) {
-    get("/login");
-    Page page = postForm("/login", Map.of("username", username, "password", password));
+    Page page = trySignIn(username, password);
     if (page.uri().getPath().equals("/login")) {
       throw new IllegalStateException("sign-in of " + username + " failed: " + page.uri());
     }
+  }
+
+  /** The page the sign-in form leads to: the login page again (with its message) when it was refused. */
+  Page trySignIn(String username, String password) {
+    get("/login");
+    return postForm("/login", Map.of("username", username, "password", password));
   }
 
   private Page send(HttpRequest request) {

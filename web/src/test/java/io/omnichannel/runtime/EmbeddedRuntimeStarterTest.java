@@ -45,7 +45,9 @@ class EmbeddedRuntimeStarterTest {
               EmbeddedRuntime.Mode.EMBEDDED, EmbeddedRuntime.Mode.EMBEDDED, EmbeddedRuntime.Mode.NONE);
       assertThat(runtime.mailServer()).isPresent();
       assertThat(environment.getProperty("orchestrator.mail.imap.user")).isEqualTo("service@shop.example");
-      assertThat(environment.getProperty("orchestrator.dev-mailbox.enabled")).isEqualTo("true");
+      assertThat(environment.getProperty("orchestrator.dev-mailbox.enabled"))
+          .as("the dev mailbox is the demo profile's choice, not the embedded mail server's")
+          .isNull();
       assertThat(runtime.dataDir()).isEqualTo(dataDir.toAbsolutePath());
 
       assertThatThrownBy(this::run)

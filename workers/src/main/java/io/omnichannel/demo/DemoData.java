@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * product. Written only into an empty database, always with the same content.
  */
 @Component
-@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true")
 public class DemoData implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once, when no location exists yet.
  */
 @Component
-@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true")
 public class InventoryDemoData implements SmartInitializingSingleton {
 
   public static final String WEB_WAREHOUSE = "web-warehouse";

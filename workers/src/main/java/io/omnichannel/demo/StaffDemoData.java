@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * database. Every demo account has the password {@value #PASSWORD}.
  */
 @Component
-@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true")
 public class StaffDemoData implements SmartInitializingSingleton {
 
   public static final String PASSWORD = "demo";

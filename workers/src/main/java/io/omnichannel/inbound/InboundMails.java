@@ -1,5 +1,6 @@
 package io.omnichannel.inbound;
 
+import io.omnichannel.requests.PlainText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,9 +35,10 @@ public class InboundMails {
                 ON CONFLICT (message_key) DO NOTHING
                 """)
             .param("id", id)
-            .param("key", messageKey)
-            .param("sender", sender)
-            .param("subject", subject)
+            // a header may carry a NUL that PostgreSQL cannot store: the raw mail keeps what was sent
+            .param("key", PlainText.withoutControlCharacters(messageKey))
+            .param("sender", PlainText.withoutControlCharacters(sender))
+            .param("subject", PlainText.withoutControlCharacters(subject))
             .param("raw", raw)
             .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
             .update()
@@ -47,7 +49,7 @@ public class InboundMails {
     jdbc.sql("UPDATE inbound_mails SET state = :state, request_id = :requestId, error = :error WHERE id = :id")
         .param("state", state.name())
         .param("requestId", requestId)
-        .param("error", error)
+        .param("error", PlainText.withoutControlCharacters(error))
         .param("id", id)
         .update();
   }

@@ -10,17 +10,22 @@ import org.springframework.stereotype.Component;
 /**
  * The documented demo keys ({@code demo-shop-key}, {@code demo-till-key}, {@code demo-chat-key}),
  * so the API can be tried at once. Only with the demo data: a production installation issues its
- * own keys.
+ * own keys, and refuses to start while one of these still works.
  */
 @Component
-@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-class DemoApiKeys implements SmartInitializingSingleton {
+@ConditionalOnProperty(name = "orchestrator.demo-data.enabled", havingValue = "true")
+public class DemoApiKeys implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoApiKeys.class);
-  static final List<String> INTEGRATIONS = List.of("shop", "till", "chat");
+  public static final List<String> INTEGRATIONS = List.of("shop", "till", "chat");
   static final String CONTACT_CENTRE_CHAT = "chat";
 
   private final ApiKeys keys;
+
+  /** The key the demo gives an integration, e.g. {@code demo-shop-key}: public, hence never for production. */
+  public static String keyOf(String integration) {
+    return "demo-" + integration + "-key";
+  }
 
   DemoApiKeys(ApiKeys keys) {
     this.keys = keys;
@@ -30,12 +35,12 @@ class DemoApiKeys implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     for (String integration : INTEGRATIONS) {
       if (!keys.exists(integration)) {
-        keys.register(integration, "demo-" + integration + "-key");
+        keys.register(integration, keyOf(integration));
         if (integration.equals(CONTACT_CENTRE_CHAT)) {
           // the contact centre's chat tool adds transcripts to whatever request the customer chats about
           keys.grant(integration, RequestAccess.ALL_REQUESTS);
         }
-        log.info("Demo API key for integration '{}': demo-{}-key", integration, integration);
+        log.info("Demo API key for integration '{}': {}", integration, keyOf(integration));
       }
     }
   }

@@ -67,6 +67,8 @@ public class CustomerMessages {
     String text = message.text() == null ? "" : message.text().strip();
     if (text.isEmpty() && message.attachments().isEmpty()) {
       errors.put("text", "Please write your answer or attach a document.");
+    } else if (!PlainText.isAcceptable(text)) {
+      errors.put("text", PlainText.CONTROL_CHARACTER);
     } else if (text.length() > MAX_TEXT) {
       errors.put("text", "Please keep the answer under 10,000 characters.");
     }
@@ -106,7 +108,8 @@ public class CustomerMessages {
     for (var file : files.kept()) {
       attachments.save(new RequestAttachment(request.id(), file, now));
     }
-    String text = message.text() == null ? "" : message.text().strip();
+    // a mail's reply is taken as it came; the characters text cannot hold are left out
+    String text = message.text() == null ? "" : PlainText.withoutControlCharacters(message.text()).strip();
     if (text.length() > MAX_TEXT) {
       text = text.substring(0, MAX_TEXT) + " …";
     }

@@ -8,6 +8,8 @@ import java.util.Map;
  * What a channel hands to an intake: the fields as text, by name (a form's inputs, an API body's
  * members, what a mail rule read), one file, and what the channel already found wrong while
  * reading its input (a file that is not valid Base64, say), so the intake reports every problem at once.
+ * A field with a control character ({@link PlainText}) is a problem of that field, and the intake
+ * reads it without the character, so no lookup or write ever meets one.
  *
  * @param attachment may be null
  * @param idempotencyKey may be null; a repeat with the same key gets the first request
@@ -16,8 +18,16 @@ import java.util.Map;
 public record IntakeInput(Map<String, String> fields, UploadedFile attachment, String idempotencyKey, Map<String, String> problems) {
 
   public IntakeInput {
-    fields = Map.copyOf(withoutNulls(fields));
-    problems = Map.copyOf(problems);
+    Map<String, String> found = new LinkedHashMap<>(problems);
+    Map<String, String> clean = new HashMap<>();
+    withoutNulls(fields).forEach((name, value) -> {
+      if (!PlainText.isAcceptable(value)) {
+        found.putIfAbsent(name, PlainText.CONTROL_CHARACTER);
+      }
+      clean.put(name, PlainText.withoutControlCharacters(value));
+    });
+    fields = Map.copyOf(clean);
+    problems = Map.copyOf(found);
   }
 
   public IntakeInput(Map<String, String> fields, UploadedFile attachment, String idempotencyKey) {
