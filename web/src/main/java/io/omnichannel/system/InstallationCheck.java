@@ -3,6 +3,7 @@ package io.omnichannel.system;
 import io.omnichannel.demo.StaffDemoData;
 import io.omnichannel.integrations.ApiKeys;
 import io.omnichannel.integrations.DemoApiKeys;
+import io.omnichannel.platform.StartupLock;
 import io.omnichannel.staff.StaffRole;
 import io.omnichannel.staff.StaffUser;
 import io.omnichannel.staff.StaffUsers;
@@ -39,8 +40,10 @@ class InstallationCheck implements SmartInitializingSingleton {
   private final ApiKeys keys;
   private final PasswordEncoder passwords;
   private final AdminProperties admin;
+  private final StartupLock startupLock;
 
-  InstallationCheck(StaffUsers users, ApiKeys keys, PasswordEncoder passwords, AdminProperties admin) {
+  InstallationCheck(StaffUsers users, ApiKeys keys, PasswordEncoder passwords, AdminProperties admin, StartupLock startupLock) {
+    this.startupLock = startupLock;
     this.users = users;
     this.keys = keys;
     this.passwords = passwords;
@@ -49,7 +52,7 @@ class InstallationCheck implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    createTheFirstAdmin();
+    startupLock.run(this::createTheFirstAdmin);
     refuseTheDemosCredentials();
   }
 

@@ -2,6 +2,7 @@ package io.omnichannel.demo;
 
 import io.omnichannel.customers.CustomerDirectory;
 import io.omnichannel.documents.ManualLibrary;
+import io.omnichannel.platform.StartupLock;
 import io.omnichannel.purchases.PurchaseRecord;
 import io.omnichannel.purchases.PurchaseRecords;
 import java.time.Instant;
@@ -30,8 +31,10 @@ public class DemoData implements SmartInitializingSingleton {
   private final PurchaseRecords purchases;
   private final ManualLibrary manuals;
   private final TransactionTemplate transaction;
+  private final StartupLock startupLock;
 
-  DemoData(CustomerDirectory customers, PurchaseRecords purchases, ManualLibrary manuals, TransactionTemplate transaction) {
+  DemoData(CustomerDirectory customers, PurchaseRecords purchases, ManualLibrary manuals, TransactionTemplate transaction, StartupLock startupLock) {
+    this.startupLock = startupLock;
     this.customers = customers;
     this.purchases = purchases;
     this.manuals = manuals;
@@ -45,10 +48,12 @@ public class DemoData implements SmartInitializingSingleton {
 
   /** Runs before the web server takes the first request, so no request meets a half-seeded database. */
   public void seedIfEmpty() {
-    if (customers.isEmpty() && !purchases.hasProducts()) {
-      transaction.executeWithoutResult(status -> seed());
-      log.info("Demo data written: 4 customers, 4 products, 5 purchases, 3 manuals");
-    }
+    startupLock.run(() -> {
+      if (customers.isEmpty() && !purchases.hasProducts()) {
+        transaction.executeWithoutResult(status -> seed());
+        log.info("Demo data written: 4 customers, 4 products, 5 purchases, 3 manuals");
+      }
+    });
   }
 
   private void seed() {

@@ -2,6 +2,7 @@ package io.omnichannel.demo;
 
 import io.omnichannel.inventory.StockLocation;
 import io.omnichannel.inventory.StockLocations;
+import io.omnichannel.platform.StartupLock;
 import io.omnichannel.purchases.PurchaseRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +33,16 @@ public class InventoryDemoData implements SmartInitializingSingleton {
   private final PurchaseRecords products;
   private final StockLocations stock;
   private final TransactionTemplate transaction;
+  private final StartupLock startupLock;
 
   InventoryDemoData(
       DemoData demoData,
       StaffDemoData staffDemoData,
       PurchaseRecords products,
       StockLocations stock,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      StartupLock startupLock) {
+    this.startupLock = startupLock;
     this.demoData = demoData;
     this.staffDemoData = staffDemoData;
     this.products = products;
@@ -48,6 +52,10 @@ public class InventoryDemoData implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
+    startupLock.run(this::seedIfEmpty);
+  }
+
+  private void seedIfEmpty() {
     // the catalogue and the store teams first, whichever of us Spring calls first: both are idempotent
     demoData.seedIfEmpty();
     staffDemoData.load();

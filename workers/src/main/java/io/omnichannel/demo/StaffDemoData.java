@@ -1,5 +1,6 @@
 package io.omnichannel.demo;
 
+import io.omnichannel.platform.StartupLock;
 import io.omnichannel.sla.BusinessCalendar;
 import io.omnichannel.sla.BusinessCalendars;
 import io.omnichannel.sla.GermanPublicHolidays;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff, teams, the store calendar and the SLA policies of the demo, written once into an empty
@@ -49,19 +51,27 @@ public class StaffDemoData implements SmartInitializingSingleton {
   private final StaffDirectory directory;
   private final BusinessCalendars calendars;
   private final SlaPolicies policies;
+  private final StartupLock startupLock;
+  private final TransactionTemplate transaction;
 
   public StaffDemoData(
-      StaffUsers users, StaffDirectory directory, BusinessCalendars calendars, SlaPolicies policies) {
+      StaffUsers users,
+      StaffDirectory directory,
+      BusinessCalendars calendars,
+      SlaPolicies policies,
+      StartupLock startupLock,
+      TransactionTemplate transaction) {
+    this.startupLock = startupLock;
+    this.transaction = transaction;
     this.users = users;
     this.directory = directory;
     this.calendars = calendars;
     this.policies = policies;
   }
 
-  @Transactional
   @Override
   public void afterSingletonsInstantiated() {
-    load();
+    startupLock.run(() -> transaction.executeWithoutResult(status -> load()));
   }
 
   /** Runs before the web server takes the first request, so no request meets a half-seeded database. */

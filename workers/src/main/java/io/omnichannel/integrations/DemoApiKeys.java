@@ -1,5 +1,6 @@
 package io.omnichannel.integrations;
 
+import io.omnichannel.platform.StartupLock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,18 +22,24 @@ public class DemoApiKeys implements SmartInitializingSingleton {
   static final String CONTACT_CENTRE_CHAT = "chat";
 
   private final ApiKeys keys;
+  private final StartupLock startupLock;
 
   /** The key the demo gives an integration, e.g. {@code demo-shop-key}: public, hence never for production. */
   public static String keyOf(String integration) {
     return "demo-" + integration + "-key";
   }
 
-  DemoApiKeys(ApiKeys keys) {
+  DemoApiKeys(ApiKeys keys, StartupLock startupLock) {
     this.keys = keys;
+    this.startupLock = startupLock;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
+    startupLock.run(this::registerMissingKeys);
+  }
+
+  private void registerMissingKeys() {
     for (String integration : INTEGRATIONS) {
       if (!keys.exists(integration)) {
         keys.register(integration, keyOf(integration));
