@@ -65,7 +65,7 @@ class NotificationsModuleTest {
     closedPort.setHost("127.0.0.1");
     closedPort.setPort(TestInfrastructure.freePort());
     var broken =
-        new MailDispatcher(jdbc, transaction, closedPort, documents, publisher, new MailProperties("service@shop.example", 2, Duration.ofMinutes(15), true), Clock.systemUTC());
+        new MailDispatcher(jdbc, transaction, closedPort, documents, publisher, new MailProperties("service@shop.example", 2, Duration.ofMinutes(15), true, Duration.ofMinutes(5)), Clock.systemUTC());
     String subject = "Lost " + UUID.randomUUID();
     outbox.enqueue(OutboundMail.toStaff("module-test:" + subject, null, "lost@example.com", subject, "Body"));
 

@@ -45,8 +45,6 @@ public class MailDispatcher {
   private static final int BATCH = 20;
   private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
   private static final Duration MAX_RETRY = Duration.ofMinutes(5);
-  /** A batch takes seconds; a row SENDING for this long belongs to an instance that died. */
-  static final Duration SENDING_LEASE = Duration.ofMinutes(5);
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -133,7 +131,7 @@ public class MailDispatcher {
 
   /**
    * Marks a batch SENDING in one short transaction, so no other instance takes it while this one
-   * sends. Rows a dead instance left SENDING are taken again after {@link #SENDING_LEASE}.
+   * sends. Rows a dead instance left SENDING are taken again after {@link MailProperties#sendingLease()}.
    */
   private List<Pending> claim(Instant now) {
     return jdbc.sql(
@@ -150,7 +148,7 @@ public class MailDispatcher {
                       next_attempt_at, seq
             """)
         .param("now", utc(now))
-        .param("staleBefore", utc(now.minus(SENDING_LEASE)))
+        .param("staleBefore", utc(now.minus(properties.sendingLease())))
         .param("batch", BATCH)
         .query(Pending.class)
         .list()

@@ -105,7 +105,7 @@ class MailDispatcherTest extends ServiceCoreTest {
       outbox.enqueue(OutboundMail.toStaff("test-two:" + recipient + ":" + i, null, recipient, "Mail " + i, "Body " + i));
     }
     MailDispatcher other =
-        new MailDispatcher(jdbc, transaction, sender, documents, events, new MailProperties("service@shop.example", 10, Duration.ofMinutes(15), true), Clock.systemUTC());
+        new MailDispatcher(jdbc, transaction, sender, documents, events, new MailProperties("service@shop.example", 10, Duration.ofMinutes(15), true, Duration.ofMinutes(5)), Clock.systemUTC());
 
     try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
       var first = pool.submit(() -> drain(dispatcher));
@@ -132,7 +132,7 @@ class MailDispatcherTest extends ServiceCoreTest {
 
     dispatcher.sendDue(Instant.now());
     assertThat(entry(key).status()).as("another instance may still be sending it").isEqualTo("SENDING");
-    dispatcher.sendDue(Instant.now().plus(MailDispatcher.SENDING_LEASE).plusSeconds(1));
+    dispatcher.sendDue(Instant.now().plus(Duration.ofMinutes(5)).plusSeconds(1));
 
     assertThat(entry(key).status()).isEqualTo("SENT");
   }
@@ -151,7 +151,7 @@ class MailDispatcherTest extends ServiceCoreTest {
     closedPort.setPort(TestInfrastructure.freePort());
     return new MailDispatcher(
         jdbc, transaction, closedPort, documents, events,
-        new MailProperties("service@shop.example", maxAttempts, Duration.ofMinutes(15), true), Clock.systemUTC());
+        new MailProperties("service@shop.example", maxAttempts, Duration.ofMinutes(15), true, Duration.ofMinutes(5)), Clock.systemUTC());
   }
 
   @Test
