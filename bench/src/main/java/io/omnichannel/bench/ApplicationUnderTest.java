@@ -38,14 +38,22 @@ final class ApplicationUnderTest implements AutoCloseable {
      * smoke test once failed with PostgreSQL's "Address already in use".
      */
     static Ports free() {
+      int[] ports = distinct(9);
+      return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
+    }
+
+    /** {@code count} distinct ports that are free now (see {@link #free()}). */
+    static int[] distinct(int count) {
       int below = outgoingRangeStart();
       Set<Integer> chosen = new HashSet<>();
-      int[] ports = new int[9];
+      int[] ports = new int[count];
       for (int i = 0; i < ports.length; i++) {
-        ports[i] = below > LOWEST + 1_000 ? freeBelow(below, chosen) : anyFree();
+        do {
+          ports[i] = below > LOWEST + 1_000 ? freeBelow(below, chosen) : anyFree();
+        } while (chosen.contains(ports[i]));
         chosen.add(ports[i]);
       }
-      return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6], ports[7], ports[8]);
+      return ports;
     }
 
     private static final int LOWEST = 20_000;
@@ -109,21 +117,16 @@ final class ApplicationUnderTest implements AutoCloseable {
   }
 
   static ApplicationUnderTest start(Path jar, Path dataDir, Duration timeout) throws IOException {
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: build it first (./mvnw -DskipTests package)");
-    }
-    Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
     Ports ports = Ports.free();
-    Files.createDirectories(dataDir);
-    Path log = dataDir.resolve("application.log");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
-    command.addAll(
+    return launch(
+        jar,
+        dataDir,
+        timeout,
+        ports,
+        "/actuator/health",
         List.of(
-            "--server.port=" + ports.http(),
             // the demo's customers, purchases, manuals and API key are what the journeys use
             "--orchestrator.demo-data.enabled=true",
-            "--orchestrator.data-dir=" + dataDir,
-            "--orchestrator.public-base-url=http://127.0.0.1:" + ports.http(),
             "--orchestrator.embedded.postgres.port=" + ports.postgres(),
             "--orchestrator.embedded.mail.smtp-port=" + ports.smtp(),
             "--orchestrator.embedded.mail.imap-port=" + ports.imap(),
@@ -132,13 +135,39 @@ final class ApplicationUnderTest implements AutoCloseable {
             "--orchestrator.embedded.zeebe.internal-port=" + ports.internal(),
             "--orchestrator.embedded.zeebe.rest-port=" + ports.rest(),
             "--orchestrator.embedded.zeebe.management-port=" + ports.management()));
+  }
+
+  /**
+   * One instance of several: the product on {@code httpPort} with no embedded part, connected by
+   * {@code settings} to a database, mail server and Zeebe cluster the caller runs. Returns once it
+   * is ready to accept (its readiness probe), which it is before the engine is reachable.
+   */
+  static ApplicationUnderTest startInstance(Path jar, Path dataDir, Duration timeout, int httpPort, List<String> settings) throws IOException {
+    return launch(jar, dataDir, timeout, new Ports(httpPort, 0, 0, 0, 0, 0, 0, 0, 0), "/actuator/health/readiness", settings);
+  }
+
+  private static ApplicationUnderTest launch(Path jar, Path dataDir, Duration timeout, Ports ports, String probe, List<String> settings)
+      throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: build it first (./mvnw -DskipTests package)");
+    }
+    Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+    Files.createDirectories(dataDir);
+    Path log = dataDir.resolve("application.log");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
+    command.addAll(
+        List.of(
+            "--server.port=" + ports.http(),
+            "--orchestrator.data-dir=" + dataDir,
+            "--orchestrator.public-base-url=http://127.0.0.1:" + ports.http()));
+    command.addAll(settings);
     Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     // Ctrl-C on the benchmark must not leave the application (and through it the broker) running
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     ApplicationUnderTest application = new ApplicationUnderTest(process, ports, log, java.getParent().getParent(), dataDir);
     try {
-      application.awaitHealthy(timeout);
+      application.await(probe, timeout);
     } catch (RuntimeException e) {
       application.close();
       throw e;
@@ -146,9 +175,14 @@ final class ApplicationUnderTest implements AutoCloseable {
     return application;
   }
 
-  private void awaitHealthy(Duration timeout) {
+  /** Waits until every part is up, the engine and the deployed models included. */
+  void awaitHealthy(Duration timeout) {
+    await("/actuator/health", timeout);
+  }
+
+  private void await(String probe, Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health = HttpRequest.newBuilder(baseUrl().resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest health = HttpRequest.newBuilder(baseUrl().resolve(probe)).timeout(Duration.ofSeconds(5)).build();
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -270,6 +304,16 @@ final class ApplicationUnderTest implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing in flight is finished or handed back. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
   }
 
   /** SIGTERM: the application stops its broker, database and mail server itself. */
