@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -181,27 +178,16 @@ final class ApplicationUnderTest implements AutoCloseable {
   }
 
   private void await(String probe, Duration timeout) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health = HttpRequest.newBuilder(baseUrl().resolve(probe)).timeout(Duration.ofSeconds(5)).build();
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the application stopped during its start; the end of " + log + ":\n" + logTail());
-      }
-      try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYetListening) {
-        // the web server opens its port last, after broker, database and mail server are up
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep(Duration.ofMillis(250));
+    boolean up =
+        HttpProbe.await(
+            baseUrl().resolve(probe),
+            Instant.now().plus(timeout),
+            process.toHandle(),
+            () -> "the application stopped during its start; the end of " + log + ":\n" + logTail());
+    if (!up) {
+      throw new IllegalStateException(
+          "the application was not healthy after " + timeout.toSeconds() + " s; the end of " + log + ":\n" + logTail());
     }
-    throw new IllegalStateException(
-        "the application was not healthy after " + timeout.toSeconds() + " s; the end of " + log + ":\n" + logTail());
   }
 
   /** The log's last lines: the data directory with the log is deleted when the benchmark ends. */
@@ -297,14 +283,6 @@ final class ApplicationUnderTest implements AutoCloseable {
     }
   }
 
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** SIGKILL: no shutdown hook runs, nothing in flight is finished or handed back. */
   void kill() throws InterruptedException {

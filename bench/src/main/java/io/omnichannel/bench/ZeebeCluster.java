@@ -6,9 +6,6 @@ import io.camunda.client.api.response.Topology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,9 +138,8 @@ final class ZeebeCluster implements AutoCloseable {
 
   private void awaitLeaders(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     for (Node node : nodes) {
-      awaitReady(http, node, deadline);
+      awaitReady(node, deadline);
     }
     try (CamundaClient client = client(nodes.getFirst())) {
       while (Instant.now().isBefore(deadline)) {
@@ -160,26 +156,17 @@ final class ZeebeCluster implements AutoCloseable {
     throw new IllegalStateException("the cluster's partitions had no leaders after " + timeout.toSeconds() + " s; see " + nodes.getFirst().dir().resolve("broker.log"));
   }
 
-  private void awaitReady(HttpClient http, Node node, Instant deadline) {
-    HttpRequest readiness =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.management() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build();
-    while (Instant.now().isBefore(deadline)) {
-      if (!processes.get(node.id()).isAlive()) {
-        throw new IllegalStateException("broker " + node.id() + " stopped during its start; see " + node.dir().resolve("broker.log"));
-      }
-      try {
-        if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYetListening) {
-        // the broker opens its management port a few seconds into its start
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep(Duration.ofMillis(500));
+  private void awaitReady(Node node, Instant deadline) {
+    String log = node.dir().resolve("broker.log").toString();
+    boolean ready =
+        HttpProbe.await(
+            URI.create("http://127.0.0.1:" + node.management() + "/actuator/health/readiness"),
+            deadline,
+            processes.get(node.id()).toHandle(),
+            () -> "broker " + node.id() + " stopped during its start; see " + log);
+    if (!ready) {
+      throw new IllegalStateException("broker " + node.id() + " was not ready in time; see " + log);
     }
-    throw new IllegalStateException("broker " + node.id() + " was not ready in time; see " + node.dir().resolve("broker.log"));
   }
 
   private static int leaders(Topology topology) {
