@@ -74,6 +74,52 @@ public class StockHolds {
   }
 
   /**
+   * Holds {@code quantity} pieces at the location for one line of an order, when that many are
+   * available; a line held before keeps its hold. Locks the stock row as {@link #hold} does.
+   *
+   * @return whether the line is held (now or before) at that location
+   * @throws UnknownStockException when the location does not stock the product at all
+   */
+  @Transactional
+  public boolean holdLine(UUID requestId, int lineNo, String locationId, String typeNumber, int quantity, Instant now) {
+    if (lineNo < 1) {
+      throw new IllegalArgumentException("order lines count from 1; line 0 is a reservation's hold");
+    }
+    Integer onHand =
+        jdbc.sql("SELECT on_hand FROM stock_levels WHERE location_id = ? AND type_number = ? FOR UPDATE")
+            .params(locationId, typeNumber)
+            .query(Integer.class)
+            .optional()
+            .orElseThrow(() -> new UnknownStockException(locationId, typeNumber));
+    Optional<String> heldAt =
+        jdbc.sql("SELECT location_id FROM stock_holds WHERE request_id = ? AND line_no = ? AND state = 'HELD'")
+            .params(requestId, lineNo)
+            .query(String.class)
+            .optional();
+    if (heldAt.isPresent()) {
+      return heldAt.get().equals(locationId);
+    }
+    int held =
+        jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE location_id = ? AND type_number = ? AND state = 'HELD'")
+            .params(locationId, typeNumber)
+            .query(Integer.class)
+            .single();
+    if (onHand - held < quantity) {
+      return false;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO stock_holds (id, request_id, line_no, location_id, type_number, quantity, state, held_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'HELD', ?)
+            ON CONFLICT (request_id, line_no) DO UPDATE
+              SET location_id = excluded.location_id, quantity = excluded.quantity, state = 'HELD', held_at = excluded.held_at,
+                  ended_at = NULL, end_reason = NULL, ended_by = NULL""")
+        .params(UUID.randomUUID(), requestId, lineNo, locationId, typeNumber, quantity, utc(now))
+        .update();
+    return true;
+  }
+
+  /**
    * The store set the piece aside: gives the hold its pickup code (once) and the time it is kept.
    *
    * @throws IllegalStateException when the request holds nothing (released or never held)
@@ -89,7 +135,7 @@ public class StockHolds {
     }
     String code = freeCode();
     jdbc.sql(
-            "UPDATE stock_holds SET confirmed_at = ?, confirmed_by = ?, pickup_code = ?, hold_until = ? WHERE request_id = ?")
+            "UPDATE stock_holds SET confirmed_at = ?, confirmed_by = ?, pickup_code = ?, hold_until = ? WHERE request_id = ? AND line_no = 0")
         .params(utc(now), confirmedBy, code, utc(holdUntil), requestId)
         .update();
     return lockedHold(requestId);
@@ -125,7 +171,7 @@ public class StockHolds {
     jdbc.sql("UPDATE stock_levels SET on_hand = on_hand - ? WHERE location_id = ? AND type_number = ?")
         .params(hold.quantity(), hold.location().id(), hold.typeNumber())
         .update();
-    jdbc.sql("UPDATE stock_holds SET state = 'PICKED_UP', end_reason = 'PICKED_UP', ended_by = ?, ended_at = ? WHERE request_id = ?")
+    jdbc.sql("UPDATE stock_holds SET state = 'PICKED_UP', end_reason = 'PICKED_UP', ended_by = ?, ended_at = ? WHERE request_id = ? AND line_no = 0")
         .params(by, utc(now), requestId)
         .update();
     return true;
@@ -133,7 +179,7 @@ public class StockHolds {
 
   @Transactional(readOnly = true)
   public Optional<StockHold> ofRequest(UUID requestId) {
-    return jdbc.sql(SELECT + " WHERE h.request_id = ?").param(requestId).query(StockHolds::hold).optional();
+    return jdbc.sql(SELECT + " WHERE h.request_id = ? AND h.line_no = 0").param(requestId).query(StockHolds::hold).optional();
   }
 
   /** The hold a customer's pickup code names; codes are compared without case and blanks. */
@@ -147,7 +193,7 @@ public class StockHolds {
   }
 
   private StockHold lockedHold(UUID requestId) {
-    return jdbc.sql(SELECT + " WHERE h.request_id = ? FOR UPDATE OF h")
+    return jdbc.sql(SELECT + " WHERE h.request_id = ? AND h.line_no = 0 FOR UPDATE OF h")
         .param(requestId)
         .query(StockHolds::hold)
         .optional()

@@ -25,6 +25,12 @@ public class PurchaseRecords {
     purchases.save(new Purchase(purchase));
   }
 
+  /** The product's name; empty for a type number the catalogue does not know. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> productName(String typeNumber) {
+    return typeNumber == null ? java.util.Optional.empty() : products.findById(typeNumber).map(Product::name);
+  }
+
   @Transactional(readOnly = true)
   public boolean hasProducts() {
     return products.count() > 0;
