@@ -42,8 +42,12 @@ public class StaffDemoData implements SmartInitializingSingleton {
   public static final String COMPLAINTS = "complaints";
   public static final String STORE_BERLIN = "store-berlin";
   public static final String STORE_HAMBURG = "store-hamburg";
+  /** The team of the partner store that hands over click and collect orders (journey 4). */
+  public static final String PARTNER_TEAM = "partner-uhrenhaus";
   /** The SLA step of a store confirming a reservation's set-aside. */
   public static final String SET_ASIDE = "SET_ASIDE";
+  /** The SLA step of a store calling a customer about a split order. */
+  public static final String SPLIT_CALL = "SPLIT_CALL";
 
   private static final Logger log = LoggerFactory.getLogger(StaffDemoData.class);
 
@@ -80,6 +84,7 @@ public class StaffDemoData implements SmartInitializingSingleton {
     if (users.count() > 0) {
       customerRequests();
       reservations();
+      orders();
       return;
     }
     storeCalendar();
@@ -98,6 +103,7 @@ public class StaffDemoData implements SmartInitializingSingleton {
     policies.save(new SlaPolicy(MANUAL_REQUEST, SlaPolicy.REVIEW, CALENDAR, 8 * 60, 75));
     customerRequests();
     reservations();
+    orders();
     log.info("demo staff written: anna, ben (service centre), lena (team lead), paul, admin; password '{}'", PASSWORD);
   }
 
@@ -138,6 +144,24 @@ public class StaffDemoData implements SmartInitializingSingleton {
     policies.save(new SlaPolicy("RESERVATION", SlaPolicy.RESOLUTION, CALENDAR, 2 * 60, 75));
     policies.save(new SlaPolicy("RESERVATION", SET_ASIDE, CALENDAR, 2 * 60, 75));
     log.info("demo stores Berlin (mia) and Hamburg (tom) and the reservation SLA written");
+  }
+
+  /**
+   * Journeys 2 and 4 (orders): the partner store's team (Jan, led by Lena), the split call's SLA (90
+   * business minutes on the calling store's calendar) and click and collect's. Also added to a
+   * database seeded before they existed.
+   */
+  private void orders() {
+    if (directory.team(PARTNER_TEAM).isPresent()) {
+      return;
+    }
+    user("jan", "Jan Petersen", new BCryptPasswordEncoder().encode(PASSWORD), StaffRole.AGENT);
+    directory.saveTeam(new Team(PARTNER_TEAM, "Uhrenhaus (partner store)", "lena", CALENDAR));
+    directory.addMember(PARTNER_TEAM, "jan");
+    policies.save(new SlaPolicy("ORDER", SlaPolicy.RESOLUTION, CALENDAR, 5 * 9 * 60, 75));
+    policies.save(new SlaPolicy("ORDER", SPLIT_CALL, CALENDAR, 90, 75));
+    policies.save(new SlaPolicy("CLICK_AND_COLLECT", SlaPolicy.RESOLUTION, CALENDAR, 2 * 9 * 60, 75));
+    log.info("demo partner store team (jan), the split call's and click and collect's SLA policies written");
   }
 
   private void storeCalendar() {

@@ -53,6 +53,7 @@ class DemoDataTest {
   @Autowired PurchaseVerification verification;
   @Autowired DemoData demoData;
   @Autowired io.omnichannel.inventory.StockLocations stock;
+  @Autowired io.omnichannel.purchases.BoughtTogether boughtTogether;
 
   @Test
   void mariaKellerHerStandMixerAndItsManualAreThere() {
@@ -92,7 +93,23 @@ class DemoDataTest {
         .filteredOn(level -> level.available() > 0)
         .singleElement()
         .satisfies(level -> assertThat(level.location().isStore()).isFalse());
-    assertThat(stock.stores()).extracting(io.omnichannel.inventory.StockLocation::city)
-        .containsExactlyInAnyOrder("Berlin", "Hamburg", "Munich");
+    assertThat(stock.stores()).extracting(io.omnichannel.inventory.StockLocation::id)
+        .containsExactlyInAnyOrder(StaffDemoData.STORE_BERLIN, StaffDemoData.STORE_HAMBURG, StaffDemoData.STORE_MUNICH, OrderDemoData.PARTNER_STORE);
+  }
+
+  @Test
+  void theHooksAreOnlyInStores_theWatchAtThePartnerStore_andHistorySuggestsWhatGoesWithThem() {
+    assertThat(stock.ofProduct(OrderDemoData.HOOKS))
+        .filteredOn(level -> level.available() > 0)
+        .extracting(level -> level.location().id())
+        .containsExactlyInAnyOrder(StaffDemoData.STORE_BERLIN, StaffDemoData.STORE_MUNICH);
+    assertThat(stock.level(InventoryDemoData.WEB_WAREHOUSE, OrderDemoData.LURES).orElseThrow().available()).isPositive();
+    assertThat(stock.ofProduct(OrderDemoData.WATCH))
+        .singleElement()
+        .satisfies(level -> assertThat(level.location().kind()).isEqualTo(io.omnichannel.inventory.StockLocation.Kind.PARTNER_STORE));
+    assertThat(customers.byCustomerNumber(OrderDemoData.TOM)).hasValueSatisfying(tom -> assertThat(tom.getName()).isEqualTo("Tom Fischer"));
+    assertThat(boughtTogether.with(List.of(OrderDemoData.WATCH), 3))
+        .extracting(io.omnichannel.purchases.BoughtTogether.Suggestion::typeNumber)
+        .containsExactly(OrderDemoData.BROWN_STRAP, OrderDemoData.BLACK_STRAP);
   }
 }
