@@ -52,13 +52,13 @@ public final class OrderFulfilmentProcess extends SharedModel {
   /** A parcel not delivered this long after the hand-over is handled like a reported delay. */
   public static final String DELIVERY_PERIOD = "P5D";
 
-  /** Task header of record-shipment-state: the state to record, one of the {@code SHIPMENT_*} values below. */
+  /** Task header of record-shipment-state: the state to record, one of the {@code STATE_*} values below. */
   public static final String HEADER_SHIPMENT_STATE = "shipmentState";
-  public static final String SHIPMENT_PACKED = "PACKED";
-  public static final String SHIPMENT_HANDED_OVER = "HANDED_OVER";
-  public static final String SHIPMENT_DELAYED = "DELAYED";
-  public static final String SHIPMENT_DELIVERED = "DELIVERED";
-  public static final String SHIPMENT_CANCELLED = "CANCELLED";
+  public static final String STATE_PACKED = "PACKED";
+  public static final String STATE_HANDED_OVER = "HANDED_OVER";
+  public static final String STATE_DELAYED = "DELAYED";
+  public static final String STATE_DELIVERED = "DELIVERED";
+  public static final String STATE_CANCELLED = "CANCELLED";
 
   /** Task header of tell-shipment-problem: {@link #PROBLEM_DELAYED} or {@link #PROBLEM_LOST}. */
   public static final String HEADER_PROBLEM = "problem";
