@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 @ZeebeProcessTest
 class OrderFulfilmentBackorderTest {
 
-  private static final List<Map<String, Object>> SOLD_OUT_REEL = List.of(line("RL-2500", 1));
+  private static final List<Map<String, Object>> SOLD_OUT_REEL = List.of(line("line-3", "RL-2500", 1));
 
   private ZeebeTestEngine engine;
   private ZeebeClient client;

@@ -47,9 +47,9 @@ public final class OrderFulfilmentJourney extends JourneyDriver {
     return Map.of(SHIPMENT_ID, shipmentId, LOCATION_ID, locationId, LOCATION_KIND, locationKind, TEAM_ID, teamId);
   }
 
-  /** An order line as allocate-order names an unavailable one. */
-  public static Map<String, Object> line(String typeNumber, int quantity) {
-    return Map.of("typeNumber", typeNumber, "quantity", quantity);
+  /** An order line as allocate-order names an unavailable one: {lineId, typeNumber, quantity}. */
+  public static Map<String, Object> line(String lineId, String typeNumber, int quantity) {
+    return Map.of("lineId", lineId, "typeNumber", typeNumber, "quantity", quantity);
   }
 
   /** The intake's start message, with the review delay the intake sets by default. */
