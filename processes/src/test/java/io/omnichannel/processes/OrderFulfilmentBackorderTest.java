@@ -28,6 +28,7 @@ import io.omnichannel.processes.OrderFulfilmentProcess.Variables;
 import io.omnichannel.processes.testsupport.OrderFulfilmentJourney;
 import io.omnichannel.processes.testsupport.ProcessEngineDriver;
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,9 +112,10 @@ class OrderFulfilmentBackorderTest {
     var order = offeredTheChoice(reference);
     journey.warehouseShipmentArrives(reference + "-1");
 
-    journey.engine().advanceClock(Duration.ofDays(2));
+    Duration period = Duration.ofDays(Period.parse(OrderFulfilmentProcess.BACKORDER_DECISION_PERIOD).getDays());
+    journey.engine().advanceClock(period.minusHours(1));
     assertThat(order).isWaitingExactlyAtElements(AWAIT_BACKORDER_DECISION);
-    journey.engine().advanceClock(Duration.ofDays(1).plusMinutes(1));
+    journey.engine().advanceClock(Duration.ofHours(1).plusMinutes(1));
     journey.linesBackordered();
     journey.requestClosed();
 

@@ -46,6 +46,7 @@ import io.omnichannel.processes.OrderFulfilmentProcess.Variables;
 import io.omnichannel.processes.testsupport.OrderFulfilmentJourney;
 import io.omnichannel.processes.testsupport.ProcessEngineDriver;
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,11 @@ class OrderFulfilmentShipmentProblemsTest {
   @BeforeEach
   void deployModel() {
     journey = new OrderFulfilmentJourney(new ProcessEngineDriver(engine, client));
+  }
+
+  /** The model's periods are whole days ({@code P2D}): the constants document them, the tests hold them to it. */
+  private static Duration days(String isoPeriod) {
+    return Duration.ofDays(Period.parse(isoPeriod).getDays());
   }
 
   /**
@@ -200,7 +206,7 @@ class OrderFulfilmentShipmentProblemsTest {
     String reference = "OR-2026-000405";
     var order = hooksOnTheirWay(reference);
 
-    journey.engine().advanceClock(Duration.ofDays(5).plusMinutes(1));
+    journey.engine().advanceClock(days(OrderFulfilmentProcess.DELIVERY_PERIOD).plusMinutes(1));
     journey.stateRecorded(reference + "-2", STATE_DELAYED);
     var told = journey.customerToldOfProblem(reference + "-2");
 
@@ -216,7 +222,7 @@ class OrderFulfilmentShipmentProblemsTest {
     journey.warehousePacks(reference + "-1");
     journey.stateRecorded(reference + "-1", STATE_PACKED);
 
-    journey.engine().advanceClock(Duration.ofDays(2).plusMinutes(1));
+    journey.engine().advanceClock(days(OrderFulfilmentProcess.HAND_OVER_PERIOD).plusMinutes(1));
     journey.stateRecorded(reference + "-1", STATE_DELAYED);
     journey.customerToldOfProblem(reference + "-1");
     assertThat(order).hasPassedElement(HAND_OVER_OVERDUE).isWaitingAtElements(FOLLOW_UP_DELAYED, AWAIT_HAND_OVER);
