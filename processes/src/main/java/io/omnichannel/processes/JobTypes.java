@@ -29,6 +29,35 @@ public final class JobTypes {
   /** Tells the customer her reservation cannot be (or no longer is) held; the header {@code reason} says why. */
   public static final String TELL_RESERVATION_ENDED = "tell-reservation-ended";
 
+  /**
+   * Orders (journey 2): splits the order's lines by source location into shipments, names the lines
+   * nobody can deliver, and says whether the order is split and which store's team calls about it.
+   */
+  public static final String ALLOCATE_ORDER = "allocate-order";
+  /** Tells the customer at once which lines are not available, with the choice of waiting or cancelling them. */
+  public static final String OFFER_BACKORDER = "offer-backorder";
+  /** The customer waits (or did not answer): the unavailable lines go on backorder. */
+  public static final String BACKORDER_ORDER_LINES = "backorder-order-lines";
+  /** The customer cancelled the unavailable lines: they are cancelled and refunded. */
+  public static final String CANCEL_ORDER_LINES = "cancel-order-lines";
+  /** The store could not reach the customer about the split: she gets the split notice by mail. */
+  public static final String SEND_SPLIT_NOTICE = "send-split-notice";
+  /** Hands one shipment from the web warehouse to the warehouse system to pick and pack. */
+  public static final String PACK_WAREHOUSE_SHIPMENT = "pack-warehouse-shipment";
+  /** Records one shipment's state for the Java side (header {@code shipmentState}); no flow decision. */
+  public static final String RECORD_SHIPMENT_STATE = "record-shipment-state";
+  /** Tells the customer one parcel is delayed or lost (header {@code problem}). */
+  public static final String TELL_SHIPMENT_PROBLEM = "tell-shipment-problem";
+  /** Orders and click and collect: asks for a review; the worker checks the customer's consent. */
+  public static final String INVITE_REVIEW = "invite-review";
+
+  /** Click and collect (journey 4): confirms the order with the promised pickup date (and matching items). */
+  public static final String CONFIRM_COLLECT_ORDER = "confirm-collect-order";
+  /** Compares the day the store had the order ready with the promised one. */
+  public static final String COMPARE_PICKUP_DATE = "compare-pickup-date";
+  /** Tells the customer at once that she can pick the order up on another day than promised. */
+  public static final String TELL_NEW_PICKUP_DATE = "tell-new-pickup-date";
+
   /** The job type Zeebe gives job-worker based user tasks. */
   public static final String USER_TASK = "io.camunda.zeebe:userTask";
 

@@ -29,6 +29,12 @@ public class SharedModel {
   /** The team whose queue receives requests the automation cannot finish. */
   public static final String SERVICE_TEAM = "service-centre";
 
+  /**
+   * What the intake sets as {@link Variables#REVIEW_INVITATION_DELAY} when nothing else is
+   * configured: a customer is asked for a review a week after she has her goods.
+   */
+  public static final String DEFAULT_REVIEW_INVITATION_DELAY = "P7D";
+
   protected SharedModel() {}
 
   /** Element ids of the steps several models share, by the convention {@code Kind_WhatItDoes}. */
@@ -54,6 +60,11 @@ public class SharedModel {
     public static final String ANSWER_DELIVERED = "CatchEvent_AnswerDelivered";
     public static final String CLOSE_REQUEST = "ServiceTask_CloseRequest";
     public static final String END = "EndEvent_RequestClosed";
+    /** Models that sell goods: {@link Variables#REVIEW_INVITATION_DELAY} after the customer has them (delivered, picked up). */
+    public static final String REVIEW_INVITATION_DUE = "TimerEvent_ReviewInvitationDue";
+    /** Every customer passes here alike; the worker checks her consent before it mails. */
+    public static final String INVITE_REVIEW = "ServiceTask_InviteReview";
+    public static final String REVIEW_INVITED = "EndEvent_ReviewInvited";
 
     protected Elements() {}
   }
@@ -75,6 +86,11 @@ public class SharedModel {
     public static final String ANSWER_TEXT = "answerText";
     /** Staff's question to the customer, with decision {@link #DECISION_ASK_CUSTOMER}. */
     public static final String QUESTION_TEXT = "questionText";
+    /**
+     * ISO-8601 duration from the moment the customer has her goods to the review invitation, set by
+     * the intake at the start ({@link SharedModel#DEFAULT_REVIEW_INVITATION_DELAY} unless configured).
+     */
+    public static final String REVIEW_INVITATION_DELAY = "reviewInvitationDelay";
 
     protected Variables() {}
   }

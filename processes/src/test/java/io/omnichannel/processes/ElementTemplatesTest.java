@@ -31,7 +31,12 @@ class ElementTemplatesTest {
 
   /** Every process's variable names; a template may only map variables a model knows. */
   private static final Set<String> PROCESS_VARIABLES =
-      Stream.of(ManualRequestProcess.Variables.class, CustomerRequestProcess.Variables.class, ReservationProcess.Variables.class)
+      Stream.of(
+              ManualRequestProcess.Variables.class,
+              CustomerRequestProcess.Variables.class,
+              ReservationProcess.Variables.class,
+              OrderFulfilmentProcess.Variables.class,
+              ClickAndCollectProcess.Variables.class)
           .flatMap(variables -> StringConstants.of(variables).stream())
           .collect(Collectors.toUnmodifiableSet());
 

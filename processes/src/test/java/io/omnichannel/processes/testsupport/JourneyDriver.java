@@ -141,4 +141,9 @@ public abstract class JourneyDriver {
   public ActivatedJob teamLeadTold() {
     return engine.complete(JobTypes.ESCALATE_TO_TEAM_LEAD, Map.of());
   }
+
+  /** The review invitation, as {@code InviteReviewWorker} would answer whether or not she consented: nothing to return. */
+  public ActivatedJob reviewInvited() {
+    return engine.complete(JobTypes.INVITE_REVIEW, Map.of());
+  }
 }

@@ -11,12 +11,14 @@ import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.MessageStartEventSubscriptionIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -28,6 +30,7 @@ import java.util.stream.StreamSupport;
 public final class ProcessEngineDriver {
 
   private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+  private static final int MAX_PARALLEL_JOBS = 32;
 
   private final ZeebeTestEngine engine;
   private final ZeebeClient client;
@@ -88,6 +91,31 @@ public final class ProcessEngineDriver {
     return job;
   }
 
+  /**
+   * Of the open jobs of the type (parallel branches, e.g. several shipments), completes the one the
+   * test means and offers the others again at once, untouched: they are failed with their retries
+   * unchanged and no back-off, which is how the engine hands a job back.
+   */
+  public ActivatedJob completeWhere(
+      String jobType, String which, Predicate<ActivatedJob> condition, Map<String, Object> workerResult) {
+    waitForIdle();
+    List<ActivatedJob> jobs =
+        client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(MAX_PARALLEL_JOBS).send().join().getJobs();
+    ActivatedJob chosen =
+        jobs.stream()
+            .filter(condition)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no open job of type " + jobType + " for " + which + " among " + jobs.size()));
+    for (ActivatedJob other : jobs) {
+      if (other != chosen) {
+        client.newFailCommand(other).retries(other.getRetries()).retryBackoff(Duration.ZERO).errorMessage("not this one").send().join();
+      }
+    }
+    client.newCompleteCommand(chosen).variables(workerResult).send().join();
+    waitForIdle();
+    return chosen;
+  }
+
   /** Takes the one open job of the type and fails it, as a worker does on a technical failure. */
   public ActivatedJob fail(String jobType, int retriesLeft, String errorMessage) {
     ActivatedJob job = activate(jobType);
@@ -104,6 +132,15 @@ public final class ProcessEngineDriver {
         .filter(job -> job.getType().equals(jobType))
         .filter(job -> job.getProcessInstanceKey() == processInstanceKey)
         .toList();
+  }
+
+  /** How often an element of the process instance was terminated (a boundary event, a terminate end event took it away). */
+  public long timesTerminated(String elementId, long processInstanceKey) {
+    return stream(BpmnAssert.getRecordStream().processInstanceRecords())
+        .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED)
+        .filter(r -> r.getValue().getProcessInstanceKey() == processInstanceKey)
+        .filter(r -> r.getValue().getElementId().equals(elementId))
+        .count();
   }
 
   public void advanceClock(Duration duration) {
