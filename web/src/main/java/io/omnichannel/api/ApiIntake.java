@@ -41,6 +41,18 @@ class ApiIntake {
    */
   ResponseEntity<CreatedRequest> create(
       Integration integration, String operation, String key, String fingerprint, String receivedBy, Supplier<SubmittedRequest> submit) {
+    return create(integration, operation, key, fingerprint, receivedBy, submit, reference -> URI.create("/api/v1/requests/" + reference));
+  }
+
+  /** @param location where the created thing is read, by its request's reference */
+  ResponseEntity<CreatedRequest> create(
+      Integration integration,
+      String operation,
+      String key,
+      String fingerprint,
+      String receivedBy,
+      Supplier<SubmittedRequest> submit,
+      java.util.function.Function<String, URI> location) {
     AtomicReference<SubmittedRequest> created = new AtomicReference<>();
     IdempotentCalls.Outcome outcome =
         calls.run(
@@ -63,7 +75,7 @@ class ApiIntake {
             submitted.expectedBy(),
             tracking.statusOf(submitted.reference()).orElseThrow().name());
     return outcome.created()
-        ? ResponseEntity.created(URI.create("/api/v1/requests/" + submitted.reference())).body(response)
+        ? ResponseEntity.created(location.apply(submitted.reference())).body(response)
         : ResponseEntity.ok(response);
   }
 }

@@ -17,6 +17,10 @@ public final class ApiProblems {
   public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
   public static final URI UNKNOWN_REQUEST = type("unknown-request");
   public static final URI UNKNOWN_REQUEST_TYPE = type("unknown-request-type");
+  public static final URI UNKNOWN_ORDER = type("unknown-order");
+  public static final URI UNKNOWN_SHIPMENT = type("unknown-shipment");
+  public static final URI ORDER_NUMBER_CONFLICT = type("order-number-conflict");
+  public static final URI IMPOSSIBLE_SHIPMENT_EVENT = type("impossible-shipment-event");
   public static final URI IDEMPOTENCY_CONFLICT = type("idempotency-conflict");
   public static final URI INVALID_IDEMPOTENCY_KEY = type("invalid-idempotency-key");
   public static final URI UNAUTHORIZED = type("unauthorized");

@@ -49,7 +49,7 @@ class RequestTypesOpenApi implements OpenApiCustomizer {
     ModelConverters.getInstance().readAll(CreatedRequest.class).forEach(components::addSchemas);
     ModelConverters.getInstance().readAll(ProblemDetail.class).forEach(components::addSchemas);
     components.addSchemas(ATTACHMENT, attachmentSchema());
-    for (RequestType type : journeys.requestTypes()) {
+    for (RequestType type : journeys.formTypes()) {
       openApi.path("/api/v1/requests/" + type.path(), new PathItem().post(operation(type)));
     }
   }

@@ -10,7 +10,7 @@ import java.util.List;
 record RequestView(
     @Schema(example = "SR-2026-000042") String reference,
     @Schema(example = "manual") String type,
-    @Schema(description = "RECEIVED, IN_PROGRESS, WAITING_FOR_STAFF, WAITING_FOR_CUSTOMER, WAITING_FOR_PICKUP, DELIVERING_ANSWER (answered, the mail not yet delivered), RESOLVED or CLOSED", example = "IN_PROGRESS") String status,
+    @Schema(description = "RECEIVED, IN_PROGRESS, WAITING_FOR_STAFF, WAITING_FOR_CUSTOMER, WAITING_FOR_PICKUP, DELIVERING_ANSWER (answered, the mail not yet delivered), IN_DELIVERY (an order's parcels on their way), RESOLVED or CLOSED", example = "IN_PROGRESS") String status,
     Instant createdAt,
     Instant expectedBy,
     @Schema(description = "Null while the request is open") Instant closedAt,

@@ -83,7 +83,7 @@ class RequestsApiController {
   }
 
   private UnknownRequestTypeException unknownType(String type) {
-    return new UnknownRequestTypeException(type, journeys.requestTypes().stream().map(RequestType::path).sorted().toList());
+    return new UnknownRequestTypeException(type, journeys.formTypes().stream().map(RequestType::path).sorted().toList());
   }
 
   private String fingerprint(ApiRequestBody body) {

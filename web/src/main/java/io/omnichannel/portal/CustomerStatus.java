@@ -14,6 +14,7 @@ final class CustomerStatus {
       case WAITING_FOR_STAFF -> "A colleague of our service centre is looking at it";
       case WAITING_FOR_CUSTOMER -> "We have a question for you — please answer below";
       case WAITING_FOR_PICKUP -> "Set aside for you — show your pickup code at the store";
+      case IN_DELIVERY -> "On its way to you";
       case DELIVERING_ANSWER -> "Our answer is on its way to you by e-mail";
       case RESOLVED -> "Answered — we have sent you our reply";
       case CLOSED -> "Done";

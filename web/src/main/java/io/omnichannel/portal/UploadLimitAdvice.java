@@ -43,7 +43,7 @@ class UploadLimitAdvice {
       }
     }
     model.addAttribute("formError", TOO_LARGE);
-    model.addAttribute("requestTypes", journeys.requestTypes());
+    model.addAttribute("requestTypes", journeys.formTypes());
     return "system/home";
   }
 

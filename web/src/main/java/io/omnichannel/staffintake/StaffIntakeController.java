@@ -148,7 +148,7 @@ class StaffIntakeController implements UploadLimitPage {
     model.addAttribute("q", q);
     model.addAttribute("searched", !q.isEmpty());
     model.addAttribute("results", search.search(q, SEARCH_LIMIT));
-    model.addAttribute("types", journeys.requestTypes());
+    model.addAttribute("types", journeys.formTypes());
     model.addAttribute("channels", StaffIntakeChannel.values());
     model.addAttribute("carried", carried(values));
     model.addAttribute("pageLink", pageLink(type, channel, values, q));
@@ -197,6 +197,6 @@ class StaffIntakeController implements UploadLimitPage {
   }
 
   private RequestType firstType() {
-    return journeys.requestTypes().getFirst();
+    return journeys.formTypes().getFirst();
   }
 }

@@ -20,7 +20,7 @@ class HomeController {
   /** The portal's cards: every request type of every journey. */
   @GetMapping("/")
   String home(Model model) {
-    model.addAttribute("requestTypes", journeys.requestTypes());
+    model.addAttribute("requestTypes", journeys.formTypes());
     return "system/home";
   }
 

@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 
 /** An integration calling the API over HTTP, as the shop's backend would. */
-final class ApiClient {
+public final class ApiClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -19,20 +19,20 @@ final class ApiClient {
   private final String apiKey;
   private final HttpClient client = HttpClient.newHttpClient();
 
-  ApiClient(int port, String apiKey) {
+  public ApiClient(int port, String apiKey) {
     this.baseUrl = "http://localhost:" + port;
     this.apiKey = apiKey;
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(request(path).GET());
   }
 
-  Response postJson(String path, String body) {
+  public Response postJson(String path, String body) {
     return postJson(path, body, null);
   }
 
-  Response postJson(String path, String body, String idempotencyKey) {
+  public Response postJson(String path, String body, String idempotencyKey) {
     HttpRequest.Builder request = request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
@@ -40,7 +40,7 @@ final class ApiClient {
     return send(request);
   }
 
-  Response post(String path, String contentType, byte[] body) {
+  public Response post(String path, String contentType, byte[] body) {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
@@ -64,7 +64,7 @@ final class ApiClient {
     }
   }
 
-  static String json(Object value) {
+  public static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (IOException e) {
@@ -72,9 +72,9 @@ final class ApiClient {
     }
   }
 
-  record Response(int status, String contentType, Optional<String> location, String body) {
+  public record Response(int status, String contentType, Optional<String> location, String body) {
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -82,7 +82,7 @@ final class ApiClient {
       }
     }
 
-    boolean isProblem() {
+    public boolean isProblem() {
       return contentType.startsWith("application/problem+json");
     }
   }

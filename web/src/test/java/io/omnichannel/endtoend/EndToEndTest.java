@@ -35,6 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       // the journeys are tried with the demo's staff, customers, purchases, stock and API keys
       "orchestrator.demo-data.enabled=true",
       "orchestrator.dev-mailbox.enabled=true",
+      // a customer is asked for a review a week after delivery; seconds here
+      "orchestrator.orders.review-invitation-delay=PT3S",
       // the tests sweep the watchdog themselves at chosen instants; a scheduled sweep on real time
       // would resolve a finding a test raised twenty minutes ahead (grace period not yet over)
       "orchestrator.watchdog.enabled=false"

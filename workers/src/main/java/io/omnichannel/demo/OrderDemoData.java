@@ -87,7 +87,6 @@ public class OrderDemoData implements SmartInitializingSingleton {
     stock.setOnHand(InventoryDemoData.WEB_WAREHOUSE, LURES, 40);
     stock.setOnHand(InventoryDemoData.WEB_WAREHOUSE, HOOKS, 0);
     stock.setOnHand(StaffDemoData.STORE_BERLIN, HOOKS, 15);
-    stock.setOnHand(StaffDemoData.STORE_BERLIN, LURES, 2);
     stock.setOnHand(StaffDemoData.STORE_MUNICH, HOOKS, 6);
     stock.setOnHand(PARTNER_STORE, WATCH, 2);
     stock.setOnHand(PARTNER_STORE, BROWN_STRAP, 6);

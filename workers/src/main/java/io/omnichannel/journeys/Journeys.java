@@ -35,13 +35,18 @@ public class Journeys {
     return journeys.stream().flatMap(j -> j.requestTypes().stream()).toList();
   }
 
+  /** The types taken in by forms (portal, staff intake, {@code POST /api/v1/requests/{path}}), in the journeys' order. */
+  public List<RequestType> formTypes() {
+    return requestTypes().stream().filter(RequestType::takesForms).toList();
+  }
+
   public Optional<RequestType> type(String name) {
     return find(RequestType::name, name);
   }
 
-  /** The type at {@code /requests/{path}} and {@code /api/v1/requests/{path}}. */
+  /** The form type at {@code /requests/{path}} and {@code /api/v1/requests/{path}}. */
   public Optional<RequestType> typeAt(String path) {
-    return find(RequestType::path, path);
+    return find(RequestType::path, path).filter(RequestType::takesForms);
   }
 
   /** The journey that serves a request type. */

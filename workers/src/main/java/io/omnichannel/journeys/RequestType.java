@@ -7,12 +7,24 @@ package io.omnichannel.journeys;
  * @param path the type in addresses: the portal ({@code /requests/complaint/new}), the API
  *     ({@code POST /api/v1/requests/complaint}) and staff intake
  * @param label the type for staff, e.g. "Complaint"
- * @param portal how the customer's form presents it
- * @param intake how a form or an API body becomes a request of this type
+ * @param portal how the customer's form presents it; null for a type that comes through an API of its
+ *     own only (orders)
+ * @param intake how a form or an API body becomes a request of this type; null like {@code portal}
  * @param description what the customer and staff read about a request of this type
  */
 public record RequestType(
     String name, String path, String label, PortalPage portal, IntakeForm intake, RequestDescription description) {
+
+  public RequestType {
+    if ((portal == null) != (intake == null)) {
+      throw new IllegalArgumentException("request type " + name + ": a form needs both its portal page and its intake");
+    }
+  }
+
+  /** Taken in by forms: the portal, staff intake, e-mail and {@code POST /api/v1/requests/{path}}. */
+  public boolean takesForms() {
+    return intake != null;
+  }
 
   /**
    * The customer's form of the type on the portal.

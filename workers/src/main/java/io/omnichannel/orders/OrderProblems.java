@@ -32,6 +32,12 @@ public class OrderProblems {
     } else if (order.orderNumber().length() > 64) {
       problems.put("orderNumber", "At most 64 characters.");
     }
+    if (order.customer() == null || blank(order.customer().name())) {
+      problems.put("customer.name", "The customer's name is required.");
+    }
+    if (order.customer() == null || blank(order.customer().email()) || !order.customer().email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      problems.put("customer.email", "The customer's e-mail address is required: the confirmation and the parcels' news go there.");
+    }
     if (order.delivery() == null) {
       problems.put("delivery.method", "SHIP or COLLECT.");
     } else if (order.delivery() == DeliveryMethod.SHIP) {

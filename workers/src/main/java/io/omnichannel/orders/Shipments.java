@@ -122,7 +122,7 @@ public class Shipments {
 
   /**
    * Records what the carrier or warehouse system reports. The same event again (the parcel is
-   * where it leads already) changes nothing and publishes nothing.
+   * where it leads already) changes nothing and publishes nothing, except a delay: each is news.
    *
    * @return the parcel as it is now
    * @throws ImpossibleShipmentEventException when the event cannot happen to the parcel now
@@ -133,17 +133,19 @@ public class Shipments {
     Shipment shipment =
         jdbc.sql(SELECT + " WHERE s.id = ? FOR UPDATE OF s").param(shipmentId).query(Shipments::shipment).optional()
             .orElseThrow(() -> new java.util.NoSuchElementException("no shipment " + shipmentId));
-    if (shipment.state() == kind.leadsTo()) {
+    // the same event again is a repeat; another delay is news (a new day, a new reason)
+    if (shipment.state() == kind.leadsTo() && kind != ShipmentEventKind.DELAYED) {
       return shipment;
     }
     if (!kind.possibleIn(shipment.state())) {
       throw new ImpossibleShipmentEventException(shipment.state(), kind);
     }
+    UUID eventId = UUID.randomUUID();
     jdbc.sql(
             """
             INSERT INTO shipment_events (id, shipment_id, kind, tracking_number, carrier, detail, occurred_at, received_at, received_from)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(UUID.randomUUID(), shipmentId, kind.name(), trackingNumber, carrier, detail, Orders.utc(occurredAt), Orders.utc(now), from)
+        .params(eventId, shipmentId, kind.name(), trackingNumber, carrier, detail, Orders.utc(occurredAt), Orders.utc(now), from)
         .update();
     jdbc.sql(
             """
@@ -153,8 +155,24 @@ public class Shipments {
         .params(kind.leadsTo().name(), Orders.utc(now), trackingNumber, carrier, shipmentId)
         .update();
     Shipment current = find(shipmentId).orElseThrow();
-    events.publishEvent(new ShipmentReported(current.requestId(), shipmentId, kind, current.state(), current.trackingNumber()));
+    events.publishEvent(new ShipmentReported(current.requestId(), shipmentId, eventId, kind, current.state(), current.trackingNumber()));
     return current;
+  }
+
+  /**
+   * The state the journey's model reached for the parcel (packed, handed over, delayed by a timer,
+   * delivered, cancelled); a parcel that ended (delivered, lost, cancelled) stays as it ended.
+   */
+  @Transactional
+  public Shipment settle(UUID shipmentId, ShipmentState state, Instant now) {
+    Shipment shipment =
+        jdbc.sql(SELECT + " WHERE s.id = ? FOR UPDATE OF s").param(shipmentId).query(Shipments::shipment).optional()
+            .orElseThrow(() -> new java.util.NoSuchElementException("no shipment " + shipmentId));
+    if (shipment.state() == state || shipment.state().isFinal()) {
+      return shipment;
+    }
+    jdbc.sql("UPDATE shipments SET state = ?, updated_at = ? WHERE id = ?").params(state.name(), Orders.utc(now), shipmentId).update();
+    return find(shipmentId).orElseThrow();
   }
 
   /** A parcel that will not go (its lines cancelled): its holds end. */

@@ -33,4 +33,10 @@ public class RequestHistory implements RequestTimeline {
       record(requestId, kind, summary, customerVisible, actor);
     }
   }
+
+  /** Whether an entry of this kind is in the request's history. */
+  @Transactional(readOnly = true)
+  public boolean has(UUID requestId, String kind) {
+    return events.existsByRequestIdAndKind(requestId, kind);
+  }
 }

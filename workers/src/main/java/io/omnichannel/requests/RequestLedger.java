@@ -50,6 +50,12 @@ public class RequestLedger {
     return load(requestId).waitForPickup(clock.instant());
   }
 
+  /** An order's parcels are on their way; the carrier's events are the next move. */
+  @Transactional
+  public boolean inDelivery(UUID requestId) {
+    return load(requestId).deliver(clock.instant());
+  }
+
   /** The request is answered without a mail to wait for: a reservation picked up at the counter. */
   @Transactional
   public boolean resolve(UUID requestId, String resolution) {

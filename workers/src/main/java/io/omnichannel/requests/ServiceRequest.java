@@ -137,6 +137,13 @@ class ServiceRequest implements Persistable<UUID> {
     return moveTo(RequestStatus.WAITING_FOR_PICKUP, now);
   }
 
+  boolean deliver(Instant now) {
+    if (!status.isOpen()) {
+      return false;
+    }
+    return moveTo(RequestStatus.IN_DELIVERY, now);
+  }
+
   /** @return whether the request was waiting for this answer; a second answer changes nothing */
   boolean customerAnswered(Instant now) {
     if (status != RequestStatus.WAITING_FOR_CUSTOMER) {

@@ -34,8 +34,17 @@ public class SlaService implements ExpectedResolution {
 
   @Transactional(readOnly = true)
   public SlaPlan planStep(String requestType, String step, Instant from) {
+    return planStep(requestType, step, from, null);
+  }
+
+  /**
+   * @param calendarId the calendar of the team that does the step (a store that calls on its own
+   *     opening hours); null for the policy's
+   */
+  @Transactional(readOnly = true)
+  public SlaPlan planStep(String requestType, String step, Instant from, String calendarId) {
     SlaPolicy policy = policies.get(requestType, step);
-    BusinessCalendar calendar = calendars.get(policy.calendarId());
+    BusinessCalendar calendar = calendars.get(calendarId != null ? calendarId : policy.calendarId());
     return new SlaPlan(
         calendar.addBusinessTime(from, policy.businessTime()),
         calendar.addBusinessTime(from, policy.businessTimeUntilReminder()),

@@ -17,8 +17,18 @@ public final class TaskEvents {
   /** A team lead gave the task to a colleague. */
   public record TaskAssigned(UUID requestId, long jobKey, String taskName, String assigneeName, String assignedBy) {}
 
-  /** A colleague completed the task. */
-  public record TaskCompleted(UUID requestId, long jobKey, String taskName, String completedBy) {}
+  /**
+   * A colleague completed the task.
+   *
+   * @param formKey its form's key in the model
+   * @param variables what the form handed to the process (the outcome a journey may note in the customer's history)
+   */
+  public record TaskCompleted(UUID requestId, long jobKey, String taskName, String completedBy, String formKey, java.util.Map<String, Object> variables) {
+
+    public TaskCompleted {
+      variables = variables == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(variables));
+    }
+  }
 
   /** The task went back to its team's queue: the colleague who had claimed it is absent. */
   public record TaskReturnedToQueue(UUID requestId, long jobKey, String taskName, String absentName) {}

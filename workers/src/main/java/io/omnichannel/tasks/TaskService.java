@@ -198,7 +198,7 @@ public class TaskService {
     }
     tasks.markCompleted(jobKey, username, variables, clock.instant());
     if (task.requestId() != null) {
-      events.publishEvent(new TaskEvents.TaskCompleted(task.requestId(), jobKey, task.name(), username));
+      events.publishEvent(new TaskEvents.TaskCompleted(task.requestId(), jobKey, task.name(), username, task.formKey(), variables));
     }
     return get(jobKey);
   }

@@ -188,7 +188,7 @@ public class NoDropWatchdog {
   }
 
   private static String[] statusesThatNeedAnOwner() {
-    return statuses(status -> status.isOpen() && !status.waitsOnTheCustomer());
+    return statuses(status -> status.isOpen() && !status.waitsOutside());
   }
 
   private static String[] statuses(Predicate<RequestStatus> which) {

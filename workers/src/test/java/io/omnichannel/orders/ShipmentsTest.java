@@ -58,7 +58,7 @@ class ShipmentsTest extends ServiceCoreTest {
   }
 
   private UUID order(List<NewOrder.Line> lines) {
-    NewOrder order = new NewOrder("W-" + UUID.randomUUID(), DeliveryMethod.SHIP, "Tom Fischer, Seestr. 4, 13353 Berlin", "Berlin", null, lines);
+    NewOrder order = new NewOrder("W-" + UUID.randomUUID(), new NewOrder.Customer("Tom Fischer", "tom.fischer@example.com", null, null), DeliveryMethod.SHIP, "Tom Fischer, Seestr. 4, 13353 Berlin", "Berlin", null, lines);
     return intake.submit(
             new NewRequest("ORDER", "Tom Fischer", "tom.fischer@example.com", null, null, order.orderNumber(), null, null, null, null, null),
             IntakeChannel.API,

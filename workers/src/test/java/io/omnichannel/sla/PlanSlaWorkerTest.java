@@ -51,6 +51,7 @@ class PlanSlaWorkerTest extends StaffContextTest {
 
   @Autowired CamundaClient client;
   @Autowired SlaService sla;
+  @Autowired io.omnichannel.staff.StaffDirectory teams;
   @Autowired TaskMirror mirror;
   @Autowired TaskService tasks;
   @Autowired RemindTeamWorker remindTeamWorker;
@@ -61,7 +62,7 @@ class PlanSlaWorkerTest extends StaffContextTest {
   @Test
   void deadlinesPlannedOnWednesdayEveningDriveTheTaskAndItsReminder() {
     Instant wednesdayEvening = LocalDateTime.parse("2026-03-04T19:30").atZone(ZoneId.of("Europe/Berlin")).toInstant();
-    PlanSlaWorker worker = new PlanSlaWorker(sla, Clock.fixed(wednesdayEvening, ZoneOffset.UTC));
+    PlanSlaWorker worker = new PlanSlaWorker(sla, teams, Clock.fixed(wednesdayEvening, ZoneOffset.UTC));
     client.newDeployResourceCommand().addResourceStringUtf8(MODEL, "manual-request-sla-test.bpmn").send().join();
     long instance =
         client.newCreateInstanceCommand().bpmnProcessId("manual-request").latestVersion()

@@ -1,0 +1,14 @@
+package io.omnichannel.orders;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Orders ({@code orchestrator.orders}).
+ *
+ * @param reviewInvitationDelay how long after delivery or pickup a customer is asked for a review
+ *     (every customer alike; the models' timer reads it)
+ */
+@ConfigurationProperties("orchestrator.orders")
+public record OrdersProperties(@DefaultValue("P7D") Duration reviewInvitationDelay) {}
