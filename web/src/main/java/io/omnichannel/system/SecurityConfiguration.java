@@ -54,7 +54,7 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/", "/requests/**", "/track/**", "/login", "/error",
+                        "/", "/requests/**", "/track/**", "/c/**", "/login", "/error",
                         "/css/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/health/**", "/actuator/info")

@@ -50,7 +50,7 @@ class OrderFulfilmentJourneyTest {
   }
 
   @Test
-  void theSplitOrder_isCalledAboutBeforeAnyParcelLeaves_bothParcelsTracked_closed_andReviewInvited() {
+  void theSplitOrder_isCalledAboutBeforeAnyParcelLeaves_bothParcelsTracked_closed_andReviewInvited() throws Exception {
     ApiClient shop = new ApiClient(port, "demo-shop-key");
     String orderNumber = "W-E2E-" + System.nanoTime();
     String email = "tom+" + System.nanoTime() + "@example.com";
@@ -83,7 +83,18 @@ class OrderFulfilmentJourneyTest {
     assertThat(mia.postForm(callTask + "/complete", Map.of("callOutcome", "REACHED", "callNote", "Tom is fine with two parcels")).status()).isEqualTo(200);
 
     String packTask = await().atMost(JOURNEY_TIMEOUT).until(() -> taskLink(mia.get("/staff/tasks?view=" + StaffDemoData.STORE_BERLIN).body(), reference), t -> t != null && !t.equals(callTask));
-    assertThat(mia.get(packTask).body()).contains("Packed, with the community card inside").contains(OrderDemoData.HOOKS);
+    String packPage = mia.get(packTask).body();
+    assertThat(packPage).contains("Packed, with the community card inside").contains(OrderDemoData.HOOKS).doesNotContain(OrderDemoData.LURES + ")");
+    Matcher cardLink = Pattern.compile("href=\"(/staff/parcels/[0-9a-f-]+/community-card\\.pdf)\"").matcher(packPage);
+    assertThat(cardLink.find()).as("the card is printed from the task").isTrue();
+    WebSession.Download card = mia.download(cardLink.group(1));
+    assertThat(card.contentType()).isEqualTo("application/pdf");
+    assertThat(new WebSession(port).download(cardLink.group(1)).contentType()).as("anonymous callers get the sign-in page").doesNotContain("pdf");
+    WebSession sophie = new WebSession(port);
+    sophie.signIn("sophie", "demo");
+    assertThat(sophie.download(cardLink.group(1)).status()).as("another store's agent").isEqualTo(404);
+    String cardUrl = qrCodeOf(card.body());
+    assertThat(cardUrl).contains("/c/");
     assertThat(mia.postForm(packTask + "/complete", Map.of("packed", "yes")).status()).isEqualTo(200);
 
     JsonNode packed =
@@ -106,13 +117,18 @@ class OrderFulfilmentJourneyTest {
 
     await().atMost(JOURNEY_TIMEOUT).untilAsserted(
         () -> assertThat(jdbc.sql("SELECT status FROM service_requests WHERE reference = ?").param(reference).query(String.class).single()).isEqualTo("CLOSED"));
+    java.net.http.HttpResponse<Void> scan = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + java.net.URI.create(cardUrl).getPath())).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertThat(scan.statusCode()).isEqualTo(302);
+    assertThat(scan.headers().firstValue("Location")).hasValue("https://community.shop.example/berlin");
     ImapMailbox inbox = ImapMailbox.autoCreated(imapHost, imapPort, email);
     await().atMost(JOURNEY_TIMEOUT).untilAsserted(
         () -> assertThat(inbox.messages()).anySatisfy(mail -> assertThat(mail.subject()).startsWith("How do you like what you bought?")));
     assertThat(inbox.messages()).as("reached by phone: no split notice by mail").noneMatch(mail -> mail.subject().contains("parcels"));
     List<String> timeline = jdbc.sql("SELECT kind FROM request_events e JOIN service_requests r ON r.id = e.request_id WHERE r.reference = ? ORDER BY e.seq")
         .param(reference).query(String.class).list();
-    assertThat(timeline).contains("ORDER_ALLOCATED", "SPLIT_DETECTED", "SPLIT_CALL_REACHED", "SHIPMENTS_COMPLETED", "CLOSED", "REVIEW_INVITED");
+    assertThat(timeline).contains("ORDER_ALLOCATED", "SPLIT_DETECTED", "SPLIT_CALL_REACHED", "SHIPMENTS_COMPLETED", "CLOSED", "REVIEW_INVITED", "COMMUNITY_CARD_SCANNED");
   }
 
   @Test
@@ -133,6 +149,17 @@ class OrderFulfilmentJourneyTest {
     assertThat(reused.status()).isEqualTo(409);
     assertThat(reused.json().get("type").asText()).isEqualTo("urn:omnichannel:problem:order-number-conflict");
     assertThat(shop.postJson("/api/v1/shipments/" + java.util.UUID.randomUUID() + "/events", ApiClient.json(Map.of("event", "DELIVERED"))).status()).isEqualTo(404);
+  }
+
+  /** The text of the first page's QR code, as a phone reads it off the printed card. */
+  private static String qrCodeOf(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+      int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+      var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+          new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+      return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+    }
   }
 
   private static java.util.stream.Stream<JsonNode> streamOf(JsonNode array) {

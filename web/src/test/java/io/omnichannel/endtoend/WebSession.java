@@ -60,6 +60,21 @@ final class WebSession {
     return send(request.build());
   }
 
+  /** A file as it is served, e.g. a PDF, with this session's sign-in. */
+  Download download(String path) {
+    try {
+      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  record Download(int status, String contentType, byte[] body) {}
+
   Page postForm(String path, Map<String, String> fields) {
     return postForm(path, fields, Map.of());
   }

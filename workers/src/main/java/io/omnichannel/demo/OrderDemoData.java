@@ -84,6 +84,8 @@ public class OrderDemoData implements SmartInitializingSingleton {
   private void seed() {
     stock.saveLocation(new StockLocation(PARTNER_STORE, "Uhrenhaus am Jungfernstieg (partner)", "Hamburg", StockLocation.Kind.PARTNER_STORE,
         StaffDemoData.PARTNER_TEAM));
+    stock.setCommunityUrl(StaffDemoData.STORE_BERLIN, "https://community.shop.example/berlin");
+    stock.setCommunityUrl(StaffDemoData.STORE_MUNICH, "https://community.shop.example/munich");
     stock.setOnHand(InventoryDemoData.WEB_WAREHOUSE, LURES, 40);
     stock.setOnHand(InventoryDemoData.WEB_WAREHOUSE, HOOKS, 0);
     stock.setOnHand(StaffDemoData.STORE_BERLIN, HOOKS, 15);

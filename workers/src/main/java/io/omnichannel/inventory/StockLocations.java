@@ -83,6 +83,12 @@ public class StockLocations {
         .optional();
   }
 
+  /** The store's community page, where its parcels' cards lead. */
+  @Transactional
+  public void setCommunityUrl(String locationId, String url) {
+    jdbc.sql("UPDATE stock_locations SET community_url = ? WHERE id = ?").params(url, locationId).update();
+  }
+
   @Transactional
   public void saveLocation(StockLocation location) {
     jdbc.sql(

@@ -2,6 +2,7 @@ package io.omnichannel.journeys.orderfulfilment;
 
 import io.omnichannel.orders.Orders;
 import io.omnichannel.processes.OrderFulfilmentProcess;
+import io.omnichannel.processes.OrderFulfilmentProcess.Variables;
 import io.omnichannel.tasks.StaffTask;
 import io.omnichannel.tasks.TaskForm;
 import io.omnichannel.tasks.TaskFormFields;
@@ -31,9 +32,17 @@ class StorePackForm implements TaskForm {
     return "journeys/orderfulfilment/tasks :: store-pack";
   }
 
+  /** The order, and the parcel of this task (its instance of the shipment sub-process), whose card the store prints. */
   @Override
   public Map<String, Object> model(StaffTask task) {
-    return task.requestId() == null ? Map.of() : orders.find(task.requestId()).<Map<String, Object>>map(order -> Map.of("order", order)).orElse(Map.of());
+    Map<String, Object> model = new java.util.HashMap<>();
+    if (task.requestId() != null) {
+      orders.find(task.requestId()).ifPresent(order -> model.put("order", order));
+    }
+    if (task.variables().get(Variables.SHIPMENT) instanceof Map<?, ?> shipment && shipment.get(Variables.SHIPMENT_ID) != null) {
+      model.put("parcelId", shipment.get(Variables.SHIPMENT_ID).toString());
+    }
+    return model;
   }
 
   @Override
