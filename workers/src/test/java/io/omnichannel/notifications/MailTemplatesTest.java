@@ -21,25 +21,21 @@ class MailTemplatesTest {
 
   /** Sample data per template; a new template needs its row here, or this test fails. */
   private static final Map<String, Map<String, Object>> SAMPLES =
-      Map.of(
-          "mail/acknowledgement",
-          common(Map.of("about", "your request for the manual of KM-5500", "promise", "answer", "expectedBy", "Friday 28 November, 17:00")),
-          "mail/answer",
-          common(Map.of("answer", MailTemplates.paragraphs("We have no manual for XX-1.\n\nHere is how to descale it:\n1. Fill\n2. Run"))),
-          "mail/question",
-          common(Map.of("question", MailTemplates.paragraphs("Which colour is the type plate?"))),
-          "mail/question-reminder",
-          common(Map.of("question", MailTemplates.paragraphs("Which colour is the type plate?"))),
-          "journeys/manualrequest/mail/manual",
-          common(Map.of("title", "KitchenMaster 5500 stand mixer", "typeNumber", "KM-5500")),
-          "journeys/reservation/mail/pickup-code",
-          common(pickup()),
-          "journeys/reservation/mail/pickup-reminder",
-          common(pickup()),
-          "journeys/reservation/mail/reservation-ended",
-          common(Map.of(
+      Map.ofEntries(
+          Map.entry("mail/acknowledgement", common(Map.of("about", "your request for the manual of KM-5500", "promise", "answer", "expectedBy", "Friday 28 November, 17:00"))),
+          Map.entry("mail/answer", common(Map.of("answer", MailTemplates.paragraphs("We have no manual for XX-1.\n\nHere is how to descale it:\n1. Fill\n2. Run")))),
+          Map.entry("mail/question", common(Map.of("question", MailTemplates.paragraphs("Which colour is the type plate?")))),
+          Map.entry("mail/question-reminder", common(Map.of("question", MailTemplates.paragraphs("Which colour is the type plate?")))),
+          Map.entry("journeys/manualrequest/mail/manual", common(Map.of("title", "KitchenMaster 5500 stand mixer", "typeNumber", "KM-5500"))),
+          Map.entry("journeys/reservation/mail/pickup-code", common(pickup())),
+          Map.entry("journeys/reservation/mail/pickup-reminder", common(pickup())),
+          Map.entry("journeys/reservation/mail/reservation-ended", common(Map.of(
               "reason", "STORE_DECLINED", "productName", "Verona velvet sofa, green", "storeName", "Store Berlin",
-              "storeNote", "The last one has a scratch", "storesWithStock", List.of("Store Hamburg (Hamburg): 2 available"))));
+              "storeNote", "The last one has a scratch", "storesWithStock", List.of("Store Hamburg (Hamburg): 2 available")))),
+          Map.entry("journeys/orderfulfilment/mail/split-notice", common(Map.of("orderNumber", "W-2026-9001", "stores", List.of("Online shop warehouse", "Store Berlin")))),
+          Map.entry("journeys/orderfulfilment/mail/backorder-offer", common(Map.of("orderNumber", "W-2026-9001", "lines", List.of("1 × Spinning reel 2500")))),
+          Map.entry("journeys/orderfulfilment/mail/parcel-problem", common(Map.of("lost", false, "from", "Store Berlin", "trackingNumber", "00340434161094042557"))),
+          Map.entry("orders/mail/review-invitation", common(Map.of("orderNumber", "W-2026-9001"))));
 
   private final MailTemplates templates = new MailTemplates();
 
@@ -119,7 +115,7 @@ class MailTemplatesTest {
   private static TreeSet<String> templatesOnTheClasspath() throws IOException {
     var resolver = new PathMatchingResourcePatternResolver();
     TreeSet<String> names = new TreeSet<>();
-    for (String pattern : List.of("classpath*:templates/mail/*.html", "classpath*:templates/journeys/*/mail/*.html")) {
+    for (String pattern : List.of("classpath*:templates/mail/*.html", "classpath*:templates/*/mail/*.html", "classpath*:templates/journeys/*/mail/*.html")) {
       Arrays.stream(resolver.getResources(pattern)).map(MailTemplatesTest::name).forEach(names::add);
     }
     names.removeAll(List.of("mail/layout", "mail/paragraphs"));
