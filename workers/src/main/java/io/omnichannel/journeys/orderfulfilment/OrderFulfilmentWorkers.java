@@ -41,7 +41,7 @@ public class OrderFulfilmentWorkers {
 
   @JobWorker(type = JobTypes.TELL_SHIPMENT_PROBLEM)
   public void tellProblem(ActivatedJob job) {
-    steps.tellProblem(shipmentId(job), job.getCustomHeaders().get(OrderFulfilmentProcess.HEADER_PROBLEM));
+    steps.tellProblem(shipmentId(job), job.getCustomHeaders().get(OrderFulfilmentProcess.HEADER_PROBLEM), job.getElementInstanceKey());
   }
 
   @JobWorker(type = JobTypes.SEND_SPLIT_NOTICE)

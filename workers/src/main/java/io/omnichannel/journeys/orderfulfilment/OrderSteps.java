@@ -163,14 +163,16 @@ class OrderSteps {
         : "The missing items are cancelled; you are not charged for them.", true, SYSTEM);
   }
 
+  /** @param step the model's element instance: each delay is told once, however often its job is delivered */
   @Transactional
-  void tellProblem(UUID shipmentId, String problem) {
+  void tellProblem(UUID shipmentId, String problem, long step) {
     Shipment parcel = shipments.find(shipmentId).orElseThrow();
     boolean lost = OrderFulfilmentProcess.PROBLEM_LOST.equals(problem);
     String subject = lost ? "Your parcel from " + parcel.locationName() + " is lost" : "Your parcel from " + parcel.locationName() + " is late";
-    mails.send("parcel-" + problem.toLowerCase() + ":" + shipmentId, parcel.requestId(), subject, "parcel-problem",
+    mails.send("parcel-" + problem.toLowerCase() + ":" + step, parcel.requestId(), subject, "parcel-problem",
         Map.of("lost", lost, "from", parcel.locationName(), "trackingNumber", parcel.trackingNumber() == null ? "" : parcel.trackingNumber()));
-    history.recordOnce(parcel.requestId(), "PARCEL_PROBLEM_TOLD:" + problem + ":" + shipmentId,
+    history.recordOnce(parcel.requestId(), "PARCEL_" + problem + "_TOLD:" + step,
         subject + ". Our service team takes care of it" + (lost ? ": a replacement or your money back." : "."), true, SYSTEM);
   }
+
 }
