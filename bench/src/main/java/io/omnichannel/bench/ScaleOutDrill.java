@@ -58,9 +58,9 @@ final class ScaleOutDrill {
       Map<String, String> values = new HashMap<>();
       values.put("jar", "web/target/omnichannel-orchestrator.jar");
       values.put("rate", "4");
-      values.put("load", "45s");
-      values.put("kill-broker-at", "10s");
-      values.put("kill-application-at", "25s");
+      values.put("load", "30s");
+      values.put("kill-broker-at", "8s");
+      values.put("kill-application-at", "16s");
       values.put("inbound-mails", "6");
       values.put("drain", "4m");
       for (String arg : args) {
