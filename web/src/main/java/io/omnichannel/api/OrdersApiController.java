@@ -176,40 +176,33 @@ class OrdersApiController {
 
   @ExceptionHandler(IdempotencyConflictException.class)
   ResponseEntity<ProblemDetail> orderNumberUsed(IdempotencyConflictException e, HttpServletRequest request) {
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ApiProblems.problem(
-            HttpStatus.CONFLICT,
-            ApiProblems.ORDER_NUMBER_CONFLICT,
-            "Order number used before",
-            "This integration sent another order with this order number. Send an order again only exactly as before; a new order needs a new number.",
-            request.getRequestURI()));
+    return problem(
+        HttpStatus.CONFLICT, ApiProblems.ORDER_NUMBER_CONFLICT, "Order number used before",
+        "This integration sent another order with this order number. Send an order again only exactly as before; a new order needs a new number.",
+        request);
   }
 
   @ExceptionHandler(UnknownOrderException.class)
   ResponseEntity<ProblemDetail> unknownOrder(UnknownOrderException e, HttpServletRequest request) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ApiProblems.problem(HttpStatus.NOT_FOUND, ApiProblems.UNKNOWN_ORDER, "Unknown order", e.getMessage(), request.getRequestURI()));
+    return problem(HttpStatus.NOT_FOUND, ApiProblems.UNKNOWN_ORDER, "Unknown order", e.getMessage(), request);
   }
 
   @ExceptionHandler(UnknownShipmentException.class)
   ResponseEntity<ProblemDetail> unknownShipment(UnknownShipmentException e, HttpServletRequest request) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ApiProblems.problem(HttpStatus.NOT_FOUND, ApiProblems.UNKNOWN_SHIPMENT, "Unknown parcel", e.getMessage(), request.getRequestURI()));
+    return problem(HttpStatus.NOT_FOUND, ApiProblems.UNKNOWN_SHIPMENT, "Unknown parcel", e.getMessage(), request);
   }
 
   @ExceptionHandler(ImpossibleShipmentEventException.class)
   ResponseEntity<ProblemDetail> impossible(ImpossibleShipmentEventException e, HttpServletRequest request) {
-    return ResponseEntity.status(HttpStatus.CONFLICT)
+    return problem(
+        HttpStatus.CONFLICT, ApiProblems.IMPOSSIBLE_SHIPMENT_EVENT, "Impossible for this parcel now",
+        "The parcel is " + e.state() + "; it cannot be " + e.kind() + ". Nothing was changed.", request);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail, HttpServletRequest request) {
+    return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ApiProblems.problem(
-            HttpStatus.CONFLICT,
-            ApiProblems.IMPOSSIBLE_SHIPMENT_EVENT,
-            "Impossible for this parcel now",
-            "The parcel is " + e.state() + "; it cannot be " + e.kind() + ". Nothing was changed.",
-            request.getRequestURI()));
+        .body(ApiProblems.problem(status, type, title, detail, request.getRequestURI()));
   }
 
   static final class UnknownOrderException extends RuntimeException {

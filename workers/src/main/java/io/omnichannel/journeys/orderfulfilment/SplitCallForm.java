@@ -33,7 +33,7 @@ class SplitCallForm implements TaskForm {
 
   @Override
   public Map<String, Object> model(StaffTask task) {
-    return task.requestId() == null ? Map.of() : orders.find(task.requestId()).<Map<String, Object>>map(order -> Map.of("order", order)).orElse(Map.of());
+    return StorePackForm.orderOf(orders, task);
   }
 
   @Override

@@ -35,14 +35,18 @@ class StorePackForm implements TaskForm {
   /** The order, and the parcel of this task (its instance of the shipment sub-process), whose card the store prints. */
   @Override
   public Map<String, Object> model(StaffTask task) {
-    Map<String, Object> model = new java.util.HashMap<>();
-    if (task.requestId() != null) {
-      orders.find(task.requestId()).ifPresent(order -> model.put("order", order));
-    }
+    Map<String, Object> model = new java.util.HashMap<>(orderOf(orders, task));
     if (task.variables().get(Variables.SHIPMENT) instanceof Map<?, ?> shipment && shipment.get(Variables.SHIPMENT_ID) != null) {
       model.put("parcelId", shipment.get(Variables.SHIPMENT_ID).toString());
     }
     return model;
+  }
+
+  /** The task's order for the form's script, if the task has one. */
+  static Map<String, Object> orderOf(Orders orders, StaffTask task) {
+    return task.requestId() == null
+        ? Map.of()
+        : orders.find(task.requestId()).<Map<String, Object>>map(order -> Map.of("order", order)).orElse(Map.of());
   }
 
   @Override
