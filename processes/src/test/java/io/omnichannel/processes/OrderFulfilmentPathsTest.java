@@ -98,6 +98,7 @@ class OrderFulfilmentPathsTest {
     String reference = "OR-2026-000201";
     var order = journey.start(reference);
 
+    assertThat(order).as("confirmed before anything else").hasPassedElement(OrderFulfilmentProcess.Elements.ACKNOWLEDGE);
     var allocation = journey.allocatedToOneLocation(shipment(reference + "-1", WAREHOUSE, LOCATION_WAREHOUSE, WAREHOUSE_TEAM));
     assertThat(allocation.getVariablesAsMap())
         .containsEntry(Variables.REQUEST_ID, requestIdOf(reference))

@@ -125,6 +125,9 @@ class OrderFulfilmentJourneyTest {
     ImapMailbox inbox = ImapMailbox.autoCreated(imapHost, imapPort, email);
     await().atMost(JOURNEY_TIMEOUT).untilAsserted(
         () -> assertThat(inbox.messages()).anySatisfy(mail -> assertThat(mail.subject()).startsWith("How do you like what you bought?")));
+    assertThat(inbox.messages()).as("the order confirmed with its status page's link").anySatisfy(mail -> {
+      assertThat(mail.text()).contains("thank you for your order " + orderNumber).contains("We expect to deliver it by").contains(trackingPath);
+    });
     assertThat(inbox.messages()).as("reached by phone: no split notice by mail").noneMatch(mail -> mail.subject().contains("parcels"));
     List<String> timeline = jdbc.sql("SELECT kind FROM request_events e JOIN service_requests r ON r.id = e.request_id WHERE r.reference = ? ORDER BY e.seq")
         .param(reference).query(String.class).list();

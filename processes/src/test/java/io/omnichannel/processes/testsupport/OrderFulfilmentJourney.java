@@ -57,10 +57,14 @@ public final class OrderFulfilmentJourney extends JourneyDriver {
     return start(reference, SharedModel.DEFAULT_REVIEW_INVITATION_DELAY);
   }
 
+  /** Started, and the order confirmed to the customer (her first mail, with the status page's link). */
   public InspectedProcessInstance start(String reference, String reviewInvitationDelay) {
-    return started(
-        publishStart(reference, requestIdOf(reference), MESSAGE_TIME_TO_LIVE, Map.of(REVIEW_INVITATION_DELAY, reviewInvitationDelay)),
-        reference);
+    InspectedProcessInstance order =
+        started(
+            publishStart(reference, requestIdOf(reference), MESSAGE_TIME_TO_LIVE, Map.of(REVIEW_INVITATION_DELAY, reviewInvitationDelay)),
+            reference);
+    acknowledged();
+    return order;
   }
 
   /** One shipment from one location, every line available. */

@@ -67,7 +67,7 @@ class OrderFulfilmentJourney {
 
     @Override
     public String promise(RequestSummary request) {
-      return "tell you before any parcel leaves if your order comes in more than one";
+      return "deliver it";
     }
 
     @Override
