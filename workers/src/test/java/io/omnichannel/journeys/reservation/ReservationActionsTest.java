@@ -96,7 +96,7 @@ class ReservationActionsTest extends ServiceCoreTest {
   private SubmittedRequest setAside() {
     SubmittedRequest request = reserve();
     steps.hold(request.id());
-    steps.sendPickupCode(request.id(), "mia");
+    steps.sendPickupCode(request.id(), "mia", ReservationSteps.Journey.RESERVATION);
     return request;
   }
 
