@@ -8,6 +8,8 @@ import io.omnichannel.inventory.StockLevel;
 import io.omnichannel.inventory.StockLocations;
 import io.omnichannel.journeys.reservation.ReservationMails.EndedReason;
 import io.omnichannel.journeys.reservation.ReservationMails.Pickup;
+import io.omnichannel.orders.Order;
+import io.omnichannel.orders.OrderLine;
 import io.omnichannel.orders.Orders;
 import io.omnichannel.orders.OrdersProperties;
 import io.omnichannel.platform.OrchestratorProperties;
@@ -18,6 +20,7 @@ import io.omnichannel.requests.RequestSummary;
 import io.omnichannel.requests.RequestTracking;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -94,6 +97,7 @@ class ReservationSteps {
   public PickupPlan sendPickupCode(UUID requestId, String confirmedBy, Journey journey) {
     if (journey == Journey.ORDER) {
       var now = clock.instant();
+      holdWhatTheStoreGotIn(requestId, now);
       StockHold hold = holds.confirmOrder(requestId, confirmedBy == null ? "store" : confirmedBy, now.plus(orderSettings.pickupHoldFor()), now);
       mails.pickupCode(requestId, orderPickup(requestId, hold));
       ledger.waitForPickup(requestId);
@@ -167,6 +171,14 @@ class ReservationSteps {
 
   private Pickup orderPickup(UUID requestId, StockHold hold) {
     return new Pickup(hold.pickupCode(), hold.location().name(), orderName(requestId), hold.holdUntil(), true);
+  }
+
+  /** A line the store had too few of at the confirmation is there now that the store says the order is ready: held now, unless the stock still lacks it. */
+  private void holdWhatTheStoreGotIn(UUID requestId, Instant now) {
+    Order order = orders.find(requestId).orElseThrow(() -> new IllegalStateException("request " + requestId + " is no order"));
+    for (OrderLine line : order.lines()) {
+      holds.holdLine(requestId, line.lineNo(), order.collectAt(), line.typeNumber(), line.quantity(), now);
+    }
   }
 
   private String orderName(UUID requestId) {

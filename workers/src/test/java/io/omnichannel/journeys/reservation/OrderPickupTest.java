@@ -111,6 +111,20 @@ class OrderPickupTest extends ServiceCoreTest {
   }
 
   @Test
+  void aLineTheStoreGotInSinceTheConfirmation_isHeldWithTheCode() {
+    UUID id = orderHeld();
+    holds.release(id, ReleaseReason.EXPIRED, "test", Instant.now());
+    jdbc.sql("DELETE FROM stock_holds WHERE request_id = ? AND line_no = 1").param(id).update();
+    jdbc.sql("UPDATE stock_holds SET state = 'HELD', end_reason = NULL, ended_by = NULL, ended_at = NULL WHERE request_id = ?").param(id).update();
+
+    steps.sendPickupCode(id, clerk, Journey.ORDER);
+
+    assertThat(jdbc.sql("SELECT line_no FROM stock_holds WHERE request_id = ? AND state = 'HELD' ORDER BY line_no").param(id).query(Integer.class).list())
+        .containsExactly(1, 2);
+    assertThat(jdbc.sql("SELECT line_no FROM stock_holds WHERE request_id = ? AND pickup_code IS NOT NULL").param(id).query(Integer.class).single()).isEqualTo(1);
+  }
+
+  @Test
   void notCollected_everyLineReleased_andToldInTheOrdersWords() {
     UUID id = orderHeld();
     steps.sendPickupCode(id, clerk, Journey.ORDER);
