@@ -69,6 +69,7 @@ class ClickAndCollectJourneyTest {
     ApiClient.Response created = shop.postJson("/api/v1/orders", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String reference = created.json().get("reference").asText();
+    String trackingPath = java.net.URI.create(created.json().get("trackingUrl").asText()).getPath();
     assertThat(jdbc.sql("SELECT type FROM service_requests WHERE reference = ?").param(reference).query(String.class).single()).isEqualTo("CLICK_AND_COLLECT");
 
     ImapMailbox inbox = ImapMailbox.autoCreated(imapHost, imapPort, email);
@@ -89,6 +90,8 @@ class ClickAndCollectJourneyTest {
         c -> c != null);
     assertThat(inbox.messages()).as("ready before the promised day: the new date at once")
         .filteredOn(m -> m.subject().startsWith("Your order " + orderNumber + ": pick it up from")).hasSize(2);
+
+    assertThat(new WebSession(port).get(trackingPath).body()).as("her status page").contains(code).contains("Chrono 40 automatic watch");
 
     WebSession mia = new WebSession(port);
     mia.signIn("mia", "demo");

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 class ClickAndCollectJourney {
 
   @Bean
-  Journey clickAndCollect(Orders orders, StockLocations locations, CollectOrderReadyForm ready) {
+  Journey clickAndCollect(Orders orders, StockLocations locations, CollectOrderReadyForm ready, CollectStatusPage statusPage) {
     return new Journey(
         ClickAndCollectProcess.PROCESS_ID,
         new JourneyProcess(ClickAndCollectProcess.PROCESS_ID, ClickAndCollectProcess.RESOURCE, ClickAndCollectProcess.START_MESSAGE),
@@ -35,7 +35,7 @@ class ClickAndCollectJourney {
         List.of(new RequestType(ClickAndCollectProcess.REQUEST_TYPE, "click-and-collect", "Click & collect", null, null, new Description(orders, locations))),
         List.of(ready),
         List.of(),
-        Optional.empty(),
+        Optional.of(statusPage),
         List.of());
   }
 

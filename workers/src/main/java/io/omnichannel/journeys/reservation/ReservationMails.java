@@ -62,7 +62,7 @@ class ReservationMails {
     history.recordOnce(
         requestId, "PICKUP_CODE_SENT",
         (pickup.order()
-                ? "Your order is ready at %s. Your pickup code is in the mail we sent you, valid until %s."
+                ? "Your order is ready at %s. Your pickup code is on your status page, valid until %s."
                 : "%s has set it aside. Your pickup code is on your status page, valid until %s.")
             .formatted(pickup.storeName(), wording.dayAndTime(pickup.holdUntil())),
         true, SYSTEM);
