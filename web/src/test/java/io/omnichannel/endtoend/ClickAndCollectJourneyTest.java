@@ -96,7 +96,7 @@ class ClickAndCollectJourneyTest {
     WebSession mia = new WebSession(port);
     mia.signIn("mia", "demo");
     assertThat(mia.postForm("/staff/pickups/hand-over", Map.of("code", code)).body()).as("another store's staff").contains("not here");
-    assertThat(jan.get("/staff/pickups?code=" + code).body()).contains(reference).contains("Hand over");
+    assertThat(jan.get("/staff/pickups?code=" + code).body()).contains(reference).contains("1 × " + OrderDemoData.WATCH).contains("Hand over");
     assertThat(jan.postForm("/staff/pickups/hand-over", Map.of("code", code)).body()).contains("Handed over: " + reference);
 
     await().atMost(JOURNEY_TIMEOUT).untilAsserted(

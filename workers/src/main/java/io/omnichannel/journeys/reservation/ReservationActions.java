@@ -2,6 +2,7 @@ package io.omnichannel.journeys.reservation;
 
 import io.omnichannel.inventory.StockHold;
 import io.omnichannel.inventory.StockHolds;
+import io.omnichannel.orders.Orders;
 import io.omnichannel.outbox.ProcessOutbox;
 import io.omnichannel.processes.ClickAndCollectProcess;
 import io.omnichannel.processes.ReservationProcess;
@@ -12,6 +13,7 @@ import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.staff.StaffDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -31,10 +33,18 @@ public class ReservationActions {
   private final ProcessOutbox outbox;
   private final RequestHistory history;
   private final StaffDirectory staffDirectory;
+  private final Orders orders;
   private final Clock clock;
 
   ReservationActions(
-      RequestTracking requests, StockHolds holds, ProcessOutbox outbox, RequestHistory history, StaffDirectory staffDirectory, Clock clock) {
+      RequestTracking requests,
+      StockHolds holds,
+      ProcessOutbox outbox,
+      RequestHistory history,
+      StaffDirectory staffDirectory,
+      Orders orders,
+      Clock clock) {
+    this.orders = orders;
     this.requests = requests;
     this.staffDirectory = staffDirectory;
     this.holds = holds;
@@ -44,8 +54,11 @@ public class ReservationActions {
   }
 
   /** What the counter sees for a pickup code, and whether it may hand the piece over now. */
-  /** @param order a click and collect order (the hold is its lowest line's, which carries the code) */
-  public record AtCounter(StockHold hold, String reference, String customerName, PickupState state, boolean order) {}
+  /**
+   * @param order a click and collect order (the hold is its lowest line's, which carries the code)
+   * @param items what to hand over, e.g. {@code 1 × CW-40 Chrono 40 automatic watch}
+   */
+  public record AtCounter(StockHold hold, String reference, String customerName, PickupState state, boolean order, List<String> items) {}
 
   public enum PickupState {
     /** Set aside, code valid: hand it over. */
@@ -77,7 +90,10 @@ public class ReservationActions {
           if (order && state == PickupState.READY && (staff == null || !staffDirectory.isMember(staff, hold.location().teamId()))) {
             state = PickupState.WRONG_STORE;
           }
-          return new AtCounter(hold, request.reference(), request.contactName(), state, order);
+          List<String> items = order
+              ? orders.lines(hold.requestId()).stream().map(l -> l.quantity() + " × " + l.typeNumber() + " " + l.productName()).toList()
+              : List.of(hold.quantity() + " × " + hold.typeNumber());
+          return new AtCounter(hold, request.reference(), request.contactName(), state, order, items);
         }));
   }
 
