@@ -129,8 +129,12 @@ class ReservationSteps {
   }
 
   @Transactional
-  public void release(UUID requestId, ReleaseReason reason) {
+  public void release(UUID requestId, ReleaseReason reason, Journey journey) {
     holds.release(requestId, reason, reason == ReleaseReason.CANCELLED ? "customer" : SYSTEM, clock.instant());
+    if (journey == Journey.ORDER) {
+      // no payment system is connected: the refund her mail promises is the service team's to make
+      history.recordOnce(requestId, "REFUND_DUE", "Not picked up (" + reason + "): refund the " + orderName(requestId) + ".", false, SYSTEM);
+    }
   }
 
   @Transactional

@@ -133,11 +133,14 @@ class OrderPickupTest extends ServiceCoreTest {
     steps.remindPickup(id, Journey.ORDER);
     steps.remindPickup(id, Journey.ORDER);
 
-    steps.release(id, ReleaseReason.EXPIRED);
+    steps.release(id, ReleaseReason.EXPIRED, Journey.ORDER);
+    steps.release(id, ReleaseReason.EXPIRED, Journey.ORDER);
     steps.tellEnded(id, ReservationMails.EndedReason.EXPIRED, null, Journey.ORDER);
     steps.tellEnded(id, ReservationMails.EndedReason.EXPIRED, null, Journey.ORDER);
 
     assertThat(jdbc.sql("SELECT state FROM stock_holds WHERE request_id = ?").param(id).query(String.class).list()).containsOnly(HoldState.RELEASED.name());
+    assertThat(jdbc.sql("SELECT count(*) FROM request_events WHERE request_id = ? AND kind = 'REFUND_DUE' AND NOT customer_visible").param(id).query(Integer.class).single())
+        .as("the refund noted for staff once").isEqualTo(1);
     assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE request_id = ? AND dedup_key LIKE 'pickup-reminder:%'").param(id).query(Integer.class).single()).isEqualTo(1);
     assertThat(jdbc.sql("SELECT body FROM mail_outbox WHERE request_id = ? AND dedup_key LIKE 'reservation-ended:%'").param(id).query(String.class).list())
         .singleElement().asString().contains("was not picked up").doesNotContain("your reservation");

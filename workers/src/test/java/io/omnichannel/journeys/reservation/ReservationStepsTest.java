@@ -136,8 +136,8 @@ class ReservationStepsTest extends ServiceCoreTest {
     steps.hold(request.id());
     steps.sendPickupCode(request.id(), "mia", ReservationSteps.Journey.RESERVATION);
 
-    steps.release(request.id(), ReleaseReason.EXPIRED);
-    steps.release(request.id(), ReleaseReason.EXPIRED);
+    steps.release(request.id(), ReleaseReason.EXPIRED, ReservationSteps.Journey.RESERVATION);
+    steps.release(request.id(), ReleaseReason.EXPIRED, ReservationSteps.Journey.RESERVATION);
     steps.tellEnded(request.id(), EndedReason.EXPIRED, null, ReservationSteps.Journey.RESERVATION);
     steps.tellEnded(request.id(), EndedReason.EXPIRED, null, ReservationSteps.Journey.RESERVATION);
     steps.remindPickup(request.id(), ReservationSteps.Journey.RESERVATION); // a reminder after the end sends nothing
@@ -158,7 +158,7 @@ class ReservationStepsTest extends ServiceCoreTest {
     SubmittedRequest request = reserve(email, berlin);
     steps.hold(request.id());
 
-    steps.release(request.id(), ReleaseReason.STORE_DECLINED);
+    steps.release(request.id(), ReleaseReason.STORE_DECLINED, ReservationSteps.Journey.RESERVATION);
     steps.tellEnded(request.id(), EndedReason.STORE_DECLINED, "The last one has a scratch on the armrest.", ReservationSteps.Journey.RESERVATION);
     mailDispatcher.sendDue(Instant.now());
 
