@@ -38,7 +38,7 @@ CREATE VIEW customer_timeline AS
     FROM stock_holds h JOIN service_requests r ON r.id = h.request_id JOIN stock_locations l ON l.id = h.location_id
   UNION ALL
   SELECT r.customer_id, r.id, r.reference, h.confirmed_at, 0, 'RESERVATION_CONFIRMED', 'STOCK',
-         'Set aside at ' || l.name || coalesce(' by ' || h.confirmed_by, '') || ', pickup code ' || h.pickup_code
+         'Set aside at ' || l.name || coalesce(' by ' || h.confirmed_by, '') || coalesce(', pickup code ' || h.pickup_code, '')
     FROM stock_holds h JOIN service_requests r ON r.id = h.request_id JOIN stock_locations l ON l.id = h.location_id
    WHERE h.confirmed_at IS NOT NULL
   UNION ALL

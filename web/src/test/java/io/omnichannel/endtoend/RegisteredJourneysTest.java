@@ -60,7 +60,7 @@ class RegisteredJourneysTest {
 
   @Test
   void theApplicationKnowsEveryJourney() {
-    assertThat(journeys.all()).extracting(Journey::name).contains("manual-request", "customer-request", "reservation", "order-fulfilment");
+    assertThat(journeys.all()).extracting(Journey::name).contains("manual-request", "customer-request", "reservation", "order-fulfilment", "click-and-collect");
   }
 
   @Test

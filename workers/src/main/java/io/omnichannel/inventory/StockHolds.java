@@ -177,6 +177,67 @@ public class StockHolds {
     return true;
   }
 
+  /**
+   * The store got a held order ready: its holds are confirmed and kept until {@code holdUntil}; the
+   * order's one pickup code goes on its lowest held line (codes are unique per row), once.
+   *
+   * @return the hold that carries the code
+   * @throws IllegalStateException when the order holds nothing (released or never held)
+   */
+  @Transactional
+  public StockHold confirmOrder(UUID requestId, String confirmedBy, Instant holdUntil, Instant now) {
+    StockHold first = lockedOrderHold(requestId);
+    if (first.pickupCode() != null) {
+      return first;
+    }
+    if (!first.isHeld()) {
+      throw new IllegalStateException("order " + requestId + " holds nothing to confirm (" + first.state() + ")");
+    }
+    jdbc.sql("UPDATE stock_holds SET confirmed_at = ?, confirmed_by = ?, hold_until = ? WHERE request_id = ? AND line_no > 0 AND state = 'HELD'")
+        .params(utc(now), confirmedBy, utc(holdUntil), requestId)
+        .update();
+    jdbc.sql("UPDATE stock_holds SET pickup_code = ? WHERE id = ?").params(freeCode(), first.id()).update();
+    return lockedOrderHold(requestId);
+  }
+
+  /**
+   * The customer took her order: every held line ends and its stock on hand goes down, once.
+   *
+   * @return whether it was handed over now (false when it was handed over before)
+   * @throws IllegalStateException when the holds were released
+   */
+  @Transactional
+  public boolean pickUpOrder(UUID requestId, String by, Instant now) {
+    StockHold first = lockedOrderHold(requestId);
+    if (first.state() == HoldState.PICKED_UP) {
+      return false;
+    }
+    if (!first.isHeld()) {
+      throw new IllegalStateException("order " + requestId + ": the holds were released, nothing to hand over");
+    }
+    jdbc.sql(
+            """
+            UPDATE stock_levels s SET on_hand = s.on_hand - h.quantity
+              FROM stock_holds h
+             WHERE h.request_id = ? AND h.line_no > 0 AND h.state = 'HELD'
+               AND s.location_id = h.location_id AND s.type_number = h.type_number""")
+        .param(requestId)
+        .update();
+    jdbc.sql(
+            """
+            UPDATE stock_holds SET state = 'PICKED_UP', end_reason = 'PICKED_UP', ended_by = ?, ended_at = ?
+             WHERE request_id = ? AND line_no > 0 AND state = 'HELD'""")
+        .params(by, utc(now), requestId)
+        .update();
+    return true;
+  }
+
+  /** The hold of an order's lowest line: it carries the order's pickup code and stands for the order at the counter. */
+  @Transactional(readOnly = true)
+  public Optional<StockHold> ofOrder(UUID requestId) {
+    return jdbc.sql(SELECT + " WHERE h.request_id = ? AND h.line_no > 0 ORDER BY h.line_no LIMIT 1").param(requestId).query(StockHolds::hold).optional();
+  }
+
   @Transactional(readOnly = true)
   public Optional<StockHold> ofRequest(UUID requestId) {
     return jdbc.sql(SELECT + " WHERE h.request_id = ? AND h.line_no = 0").param(requestId).query(StockHolds::hold).optional();
@@ -198,6 +259,11 @@ public class StockHolds {
         .query(StockHolds::hold)
         .optional()
         .orElseThrow(() -> new IllegalStateException("request " + requestId + " has no hold"));
+  }
+
+  private StockHold lockedOrderHold(UUID requestId) {
+    jdbc.sql("SELECT id FROM stock_holds WHERE request_id = ? AND line_no > 0 FOR UPDATE").param(requestId).query(UUID.class).list();
+    return ofOrder(requestId).orElseThrow(() -> new IllegalStateException("order " + requestId + " has no hold"));
   }
 
   private String freeCode() {

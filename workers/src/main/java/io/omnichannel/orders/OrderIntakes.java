@@ -29,6 +29,11 @@ public class OrderIntakes {
 
     /** The start of its process for this order (checked already). */
     JourneyStart start(NewOrder order);
+
+    /** What this journey cannot fulfil in an order that is otherwise right, by field; none by default. */
+    default Map<String, String> problems(NewOrder order) {
+      return Map.of();
+    }
   }
 
   private final RequestIntake intake;
@@ -53,6 +58,9 @@ public class OrderIntakes {
     Optional<OrderJourney> journey = journeys.stream().filter(j -> j.delivery() == order.delivery()).findFirst();
     if (order.delivery() != null && journey.isEmpty()) {
       errors.putIfAbsent("delivery.method", "This installation does not fulfil " + order.delivery() + " orders.");
+    }
+    if (errors.isEmpty()) {
+      errors.putAll(journey.get().problems(order));
     }
     if (!errors.isEmpty()) {
       throw new InvalidSubmissionException(errors);

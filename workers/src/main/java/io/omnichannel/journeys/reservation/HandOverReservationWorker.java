@@ -2,6 +2,7 @@ package io.omnichannel.journeys.reservation;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
 import io.omnichannel.processes.JobTypes;
 import io.omnichannel.processes.ReservationProcess.Variables;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public class HandOverReservationWorker {
 
   @JobWorker(type = JobTypes.HAND_OVER_RESERVATION)
   public void handOver(
-      @Variable(name = Variables.REQUEST_ID) String requestId, @Variable(name = Variables.HANDED_OVER_BY) String handedOverBy) {
-    steps.handOver(UUID.fromString(requestId), handedOverBy);
+      ActivatedJob job, @Variable(name = Variables.REQUEST_ID) String requestId, @Variable(name = Variables.HANDED_OVER_BY) String handedOverBy) {
+    steps.handOver(UUID.fromString(requestId), handedOverBy, ReservationSteps.Journey.of(job));
   }
 }

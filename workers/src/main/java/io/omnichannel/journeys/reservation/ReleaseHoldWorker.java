@@ -23,6 +23,6 @@ public class ReleaseHoldWorker {
   @JobWorker(type = JobTypes.RELEASE_HOLD)
   public void releaseHold(ActivatedJob job, @Variable(name = Variables.REQUEST_ID) String requestId) {
     String reason = job.getCustomHeaders().get(ReservationProcess.HEADER_RELEASE_REASON);
-    steps.release(UUID.fromString(requestId), ReleaseReason.valueOf(reason));
+    steps.release(UUID.fromString(requestId), ReleaseReason.valueOf(reason), ReservationSteps.Journey.of(job));
   }
 }

@@ -56,12 +56,14 @@ class ReservationMails {
   void pickupCode(UUID requestId, Pickup pickup) {
     RequestSummary request = requests.summary(requestId);
     // the code is her secret: in the mail's body and on her status page, never in a subject or her history
-    String subject = "Your pickup code for " + request.reference();
+    String subject = "Your pickup code for " + (pickup.order() ? "your " + pickup.productName() : request.reference());
     enqueue("pickup-code:" + requestId, request, subject, "pickup-code", pickup.variables(wording));
     ledger.startWork(requestId);
     history.recordOnce(
         requestId, "PICKUP_CODE_SENT",
-        "%s has set it aside. Your pickup code is on your status page, valid until %s."
+        (pickup.order()
+                ? "Your order is ready at %s. Your pickup code is on your status page, valid until %s."
+                : "%s has set it aside. Your pickup code is on your status page, valid until %s.")
             .formatted(pickup.storeName(), wording.dayAndTime(pickup.holdUntil())),
         true, SYSTEM);
   }
@@ -70,7 +72,8 @@ class ReservationMails {
   @Transactional
   void pickupReminder(UUID requestId, Pickup pickup) {
     RequestSummary request = requests.summary(requestId);
-    String subject = "Reminder: your reservation " + request.reference() + " ends " + wording.dayAndTime(pickup.holdUntil());
+    String subject = (pickup.order() ? "Reminder: your " + pickup.productName() + " waits for you until " : "Reminder: your reservation " + request.reference() + " ends ")
+        + wording.dayAndTime(pickup.holdUntil());
     if (enqueue("pickup-reminder:" + requestId, request, subject, "pickup-reminder", pickup.variables(wording))) {
       history.record(requestId, "PICKUP_REMINDED", "Reminder of the pickup queued to " + request.contactEmail(), false, SYSTEM);
     }
@@ -80,9 +83,11 @@ class ReservationMails {
    * The reservation is not, or no longer, held; names the stores that have the product available.
    *
    * @param storeNote the store's words when it declined; may be null
+   * @param order a click and collect order (its words), not a reservation
    */
   @Transactional
-  void ended(UUID requestId, EndedReason reason, String productName, String storeName, String storeNote, List<String> storesWithStock) {
+  void ended(
+      UUID requestId, EndedReason reason, String productName, String storeName, String storeNote, List<String> storesWithStock, boolean order) {
     RequestSummary request = requests.summary(requestId);
     Map<String, Object> variables = new HashMap<>();
     variables.put("reason", reason.name());
@@ -90,10 +95,12 @@ class ReservationMails {
     variables.put("storeName", storeName);
     variables.put("storeNote", storeNote == null || storeNote.isBlank() ? null : storeNote.strip());
     variables.put("storesWithStock", storesWithStock);
-    enqueue("reservation-ended:" + reason + ":" + requestId, request, reason.subject() + " (" + request.reference() + ")",
+    variables.put("order", order);
+    String subject = order ? "Your " + productName + " was not picked up" : reason.subject();
+    enqueue("reservation-ended:" + reason + ":" + requestId, request, subject + " (" + request.reference() + ")",
         "reservation-ended", variables, true);
-    ledger.answerQueued(requestId, reason.subject());
-    history.recordOnce(requestId, reason.historyKind(), reason.subject() + ".", true, SYSTEM);
+    ledger.answerQueued(requestId, subject);
+    history.recordOnce(requestId, reason.historyKind(), subject + ".", true, SYSTEM);
   }
 
   /** The counter handed the piece over. */
@@ -146,11 +153,17 @@ class ReservationMails {
     }
   }
 
-  /** What the customer needs to collect: the code, the store, the product and the last moment. */
-  record Pickup(String code, String storeName, String productName, Instant holdUntil) {
+  /**
+   * What the customer needs to collect: the code, the store, the product and the last moment.
+   *
+   * @param productName the product, or "order W-…" for a click and collect order
+   * @param order a click and collect order: the mails speak of her order, not of a reservation
+   */
+  record Pickup(String code, String storeName, String productName, Instant holdUntil, boolean order) {
 
     Map<String, Object> variables(CustomerWording wording) {
-      return Map.of("code", code, "storeName", storeName, "productName", productName, "holdUntil", wording.dayAndTime(holdUntil));
+      return Map.of(
+          "code", code, "storeName", storeName, "productName", productName, "holdUntil", wording.dayAndTime(holdUntil), "order", order);
     }
   }
 }

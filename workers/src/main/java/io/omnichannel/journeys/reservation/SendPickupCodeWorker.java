@@ -2,6 +2,7 @@ package io.omnichannel.journeys.reservation;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
 import io.omnichannel.processes.JobTypes;
 import io.omnichannel.processes.ReservationProcess.Variables;
 import java.util.Map;
@@ -19,7 +20,7 @@ public class SendPickupCodeWorker {
 
   @JobWorker(type = JobTypes.SEND_PICKUP_CODE)
   public Map<String, Object> sendPickupCode(
-      @Variable(name = Variables.REQUEST_ID) String requestId, @Variable(name = Variables.CONFIRMED_BY) String confirmedBy) {
-    return steps.sendPickupCode(UUID.fromString(requestId), confirmedBy).toVariables();
+      ActivatedJob job, @Variable(name = Variables.REQUEST_ID) String requestId, @Variable(name = Variables.CONFIRMED_BY) String confirmedBy) {
+    return steps.sendPickupCode(UUID.fromString(requestId), confirmedBy, ReservationSteps.Journey.of(job)).toVariables();
   }
 }

@@ -26,6 +26,6 @@ public class TellReservationEndedWorker {
       @Variable(name = Variables.REQUEST_ID) String requestId,
       @Variable(name = Variables.SET_ASIDE_NOTE) String storeNote) {
     String reason = job.getCustomHeaders().get(ReservationProcess.HEADER_ENDED_REASON);
-    steps.tellEnded(UUID.fromString(requestId), EndedReason.valueOf(reason), storeNote);
+    steps.tellEnded(UUID.fromString(requestId), EndedReason.valueOf(reason), storeNote, ReservationSteps.Journey.of(job));
   }
 }

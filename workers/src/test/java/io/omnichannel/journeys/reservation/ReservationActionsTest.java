@@ -88,7 +88,7 @@ class ReservationActionsTest extends ServiceCoreTest {
     assertThat(actions.cancel(summary(request))).isFalse();
     assertThat(messages(request, ReservationProcess.CANCELLED_MESSAGE)).hasSize(1);
 
-    steps.release(request.id(), ReleaseReason.CANCELLED);
+    steps.release(request.id(), ReleaseReason.CANCELLED, ReservationSteps.Journey.RESERVATION);
     assertThat(actions.atCounter(code).orElseThrow().state()).isEqualTo(PickupState.RELEASED);
     assertThat(actions.canCancel(summary(request))).isFalse();
   }
@@ -96,7 +96,7 @@ class ReservationActionsTest extends ServiceCoreTest {
   private SubmittedRequest setAside() {
     SubmittedRequest request = reserve();
     steps.hold(request.id());
-    steps.sendPickupCode(request.id(), "mia");
+    steps.sendPickupCode(request.id(), "mia", ReservationSteps.Journey.RESERVATION);
     return request;
   }
 

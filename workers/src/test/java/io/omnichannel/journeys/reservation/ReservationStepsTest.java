@@ -72,10 +72,10 @@ class ReservationStepsTest extends ServiceCoreTest {
 
     assertThat(steps.hold(request.id())).isTrue();
     assertThat(steps.hold(request.id())).as("the job delivered twice").isTrue();
-    PickupPlan plan = steps.sendPickupCode(request.id(), "mia");
-    PickupPlan again = steps.sendPickupCode(request.id(), "mia");
-    steps.remindPickup(request.id());
-    steps.remindPickup(request.id());
+    PickupPlan plan = steps.sendPickupCode(request.id(), "mia", ReservationSteps.Journey.RESERVATION);
+    PickupPlan again = steps.sendPickupCode(request.id(), "mia", ReservationSteps.Journey.RESERVATION);
+    steps.remindPickup(request.id(), ReservationSteps.Journey.RESERVATION);
+    steps.remindPickup(request.id(), ReservationSteps.Journey.RESERVATION);
     mailDispatcher.sendDue(Instant.now());
 
     String code = holds.ofRequest(request.id()).orElseThrow().pickupCode();
@@ -97,8 +97,8 @@ class ReservationStepsTest extends ServiceCoreTest {
     assertThat(codeMail.text()).contains(code).contains("Store Berlin").contains("https://shop.example/track/" + request.trackingToken());
     assertThat(reminder.subject()).startsWith("Reminder: your reservation " + request.reference());
 
-    steps.handOver(request.id(), "mia");
-    steps.handOver(request.id(), "mia");
+    steps.handOver(request.id(), "mia", ReservationSteps.Journey.RESERVATION);
+    steps.handOver(request.id(), "mia", ReservationSteps.Journey.RESERVATION);
 
     assertThat(holds.ofRequest(request.id()).orElseThrow().state()).isEqualTo(HoldState.PICKED_UP);
     assertThat(stock.level(berlin, sofa).orElseThrow().onHand()).isZero();
@@ -117,8 +117,8 @@ class ReservationStepsTest extends ServiceCoreTest {
 
     assertThat(steps.hold(first.id())).isTrue();
     assertThat(steps.hold(second.id())).isFalse();
-    steps.tellEnded(second.id(), EndedReason.NOTHING_IN_STOCK, null);
-    steps.tellEnded(second.id(), EndedReason.NOTHING_IN_STOCK, null);
+    steps.tellEnded(second.id(), EndedReason.NOTHING_IN_STOCK, null, ReservationSteps.Journey.RESERVATION);
+    steps.tellEnded(second.id(), EndedReason.NOTHING_IN_STOCK, null, ReservationSteps.Journey.RESERVATION);
     mailDispatcher.sendDue(Instant.now());
 
     assertThat(mailbox(email).messages()).singleElement().satisfies(mail -> {
@@ -134,13 +134,13 @@ class ReservationStepsTest extends ServiceCoreTest {
     String email = "late-" + UUID.randomUUID() + "@example.com";
     SubmittedRequest request = reserve(email, berlin);
     steps.hold(request.id());
-    steps.sendPickupCode(request.id(), "mia");
+    steps.sendPickupCode(request.id(), "mia", ReservationSteps.Journey.RESERVATION);
 
-    steps.release(request.id(), ReleaseReason.EXPIRED);
-    steps.release(request.id(), ReleaseReason.EXPIRED);
-    steps.tellEnded(request.id(), EndedReason.EXPIRED, null);
-    steps.tellEnded(request.id(), EndedReason.EXPIRED, null);
-    steps.remindPickup(request.id()); // a reminder after the end sends nothing
+    steps.release(request.id(), ReleaseReason.EXPIRED, ReservationSteps.Journey.RESERVATION);
+    steps.release(request.id(), ReleaseReason.EXPIRED, ReservationSteps.Journey.RESERVATION);
+    steps.tellEnded(request.id(), EndedReason.EXPIRED, null, ReservationSteps.Journey.RESERVATION);
+    steps.tellEnded(request.id(), EndedReason.EXPIRED, null, ReservationSteps.Journey.RESERVATION);
+    steps.remindPickup(request.id(), ReservationSteps.Journey.RESERVATION); // a reminder after the end sends nothing
     mailDispatcher.sendDue(Instant.now());
 
     assertThat(mailbox(email).messages()).extracting(ImapMailbox.ReceivedMail::subject)
@@ -149,7 +149,7 @@ class ReservationStepsTest extends ServiceCoreTest {
             "Your reservation has ended (" + request.reference() + ")");
     assertThat(holds.ofRequest(request.id()).orElseThrow().endReason()).isEqualTo("EXPIRED");
     assertThat(stock.level(berlin, sofa).orElseThrow().available()).isEqualTo(1);
-    assertThatThrownBy(() -> steps.handOver(request.id(), "mia")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> steps.handOver(request.id(), "mia", ReservationSteps.Journey.RESERVATION)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -158,8 +158,8 @@ class ReservationStepsTest extends ServiceCoreTest {
     SubmittedRequest request = reserve(email, berlin);
     steps.hold(request.id());
 
-    steps.release(request.id(), ReleaseReason.STORE_DECLINED);
-    steps.tellEnded(request.id(), EndedReason.STORE_DECLINED, "The last one has a scratch on the armrest.");
+    steps.release(request.id(), ReleaseReason.STORE_DECLINED, ReservationSteps.Journey.RESERVATION);
+    steps.tellEnded(request.id(), EndedReason.STORE_DECLINED, "The last one has a scratch on the armrest.", ReservationSteps.Journey.RESERVATION);
     mailDispatcher.sendDue(Instant.now());
 
     assertThat(mailbox(email).messages()).singleElement()

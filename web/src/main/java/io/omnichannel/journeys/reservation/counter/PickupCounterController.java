@@ -28,11 +28,11 @@ class PickupCounterController {
   }
 
   @GetMapping("/staff/pickups")
-  String counter(@RequestParam(required = false) String code, Model model) {
+  String counter(@RequestParam(required = false) String code, Principal staff, Model model) {
     String entered = code == null ? "" : code.strip();
     model.addAttribute("code", entered);
     if (!entered.isEmpty()) {
-      Optional<AtCounter> found = reservations.atCounter(entered);
+      Optional<AtCounter> found = reservations.atCounter(entered, staff == null ? null : staff.getName());
       model.addAttribute("reservation", found.orElse(null));
       model.addAttribute("problem", found.map(PickupCounterController::problem).orElse("No reservation has the pickup code " + entered + ". Please check it with the customer."));
     }
@@ -56,6 +56,7 @@ class PickupCounterController {
       case PICKED_UP -> "This reservation was already picked up. Do not hand anything over.";
       case EXPIRED -> "This reservation has expired: the hold ended and the piece may be sold. Check the stock before selling it to the customer.";
       case RELEASED -> "This reservation was cancelled or the store could not set it aside. Nothing is held for this code.";
+      case WRONG_STORE -> "This order is to be picked up at " + reservation.hold().location().name() + ", not here. Do not hand anything over.";
     };
   }
 }
