@@ -1,6 +1,6 @@
 -- The customer timeline (read by timeline.CustomerTimeline): one row per thing that happened to a
--- customer, across the tables of the ledger, the outboxes, the task list, inbound mail, merges and
--- stock holds. Repeatable: Flyway re-creates it whenever this file changes, after the versioned
+-- customer, across the tables of the ledger, the outboxes, the task list, inbound mail, merges,
+-- stock holds and purchases. Repeatable: Flyway re-creates it whenever this file changes, after the versioned
 -- migrations, so a change to the view is an edit here, never a new copy of the whole view.
 DROP VIEW IF EXISTS customer_timeline;
 CREATE VIEW customer_timeline AS
@@ -48,4 +48,11 @@ CREATE VIEW customer_timeline AS
                                   WHEN 'STORE_DECLINED' THEN ' (the store could not set it aside)' ELSE '' END
              || coalesce(' by ' || h.ended_by, '')
     FROM stock_holds h JOIN service_requests r ON r.id = h.request_id JOIN stock_locations l ON l.id = h.location_id
-   WHERE h.ended_at IS NOT NULL;
+   WHERE h.ended_at IS NOT NULL
+  UNION ALL
+  -- what she bought, online and at a till: the loyalty customer number links both to her
+  SELECT p.customer_id, NULL, NULL, p.purchased_at, 0, 'PURCHASE', CASE WHEN p.receipt_number IS NOT NULL THEN 'STORE' ELSE 'WEB' END,
+         'Bought ' || pr.name || ' (' || p.type_number || ') at ' || p.store
+             || coalesce(', receipt ' || p.receipt_number, '') || coalesce(', order ' || p.order_number, '')
+    FROM purchases p JOIN products pr ON pr.type_number = p.type_number
+   WHERE p.customer_id IS NOT NULL;

@@ -129,6 +129,11 @@ class OrderFulfilmentJourneyTest {
       assertThat(mail.text()).contains("thank you for your order " + orderNumber).contains("We expect to deliver it by").contains(trackingPath);
     });
     assertThat(inbox.messages()).as("reached by phone: no split notice by mail").noneMatch(mail -> mail.subject().contains("parcels"));
+    // the loyalty number links the online order with what Tom bought at the Berlin till
+    String tom = jdbc.sql("SELECT CAST(id AS text) FROM customers WHERE customer_number = ?").param(OrderDemoData.TOM).query(String.class).single();
+    WebSession admin = new WebSession(port);
+    admin.signIn("admin", "demo");
+    assertThat(admin.get("/staff/customers/" + tom).body()).contains(reference).contains("receipt R-0417-120415").contains("Spinner lures, set of 12");
     List<String> timeline = jdbc.sql("SELECT kind FROM request_events e JOIN service_requests r ON r.id = e.request_id WHERE r.reference = ? ORDER BY e.seq")
         .param(reference).query(String.class).list();
     assertThat(timeline).contains("ORDER_ALLOCATED", "SPLIT_DETECTED", "SPLIT_CALL_REACHED", "SHIPMENTS_COMPLETED", "CLOSED", "REVIEW_INVITED", "COMMUNITY_CARD_SCANNED");

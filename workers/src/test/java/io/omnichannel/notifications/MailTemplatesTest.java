@@ -35,7 +35,13 @@ class MailTemplatesTest {
           Map.entry("journeys/orderfulfilment/mail/split-notice", common(Map.of("orderNumber", "W-2026-9001", "stores", List.of("Online shop warehouse", "Store Berlin")))),
           Map.entry("journeys/orderfulfilment/mail/backorder-offer", common(Map.of("orderNumber", "W-2026-9001", "lines", List.of("1 × Spinning reel 2500")))),
           Map.entry("journeys/orderfulfilment/mail/parcel-problem", common(Map.of("lost", false, "from", "Store Berlin", "trackingNumber", "00340434161094042557"))),
-          Map.entry("orders/mail/review-invitation", common(Map.of("orderNumber", "W-2026-9001"))));
+          Map.entry("orders/mail/review-invitation", common(Map.of("orderNumber", "W-2026-9001"))),
+          Map.entry("journeys/clickandcollect/mail/order-confirmed", common(Map.of(
+              "orderNumber", "W-2026-9002", "lines", List.of("1 × Chrono 40 automatic watch"), "storeName", "Uhrenhaus am Jungfernstieg",
+              "storeCity", "Hamburg", "pickupDate", "Friday 4 December, 09:00", "suggestions", List.of("Leather watch strap 20 mm, brown")))),
+          Map.entry("journeys/clickandcollect/mail/pickup-date-changed", common(Map.of(
+              "earlier", true, "orderNumber", "W-2026-9002", "storeName", "Uhrenhaus am Jungfernstieg",
+              "pickupDate", "Thursday 3 December, 09:00", "promisedDate", "Friday 4 December, 09:00"))));
 
   private final MailTemplates templates = new MailTemplates();
 
