@@ -33,16 +33,17 @@ CREATE VIEW customer_timeline AS
              || ' (' || m.requests || ' request(s) moved)'
     FROM customer_merges m JOIN customers c ON c.id = m.merged_id
   UNION ALL
-  SELECT r.customer_id, r.id, r.reference, h.held_at, 0, 'RESERVATION_HELD', 'STOCK',
-         'Reserved ' || h.quantity || ' x ' || h.type_number || ' at ' || l.name
+  -- a reservation's hold is line 0; an order holds each of its lines (ORDER_HOLD_*)
+  SELECT r.customer_id, r.id, r.reference, h.held_at, 0, CASE WHEN h.line_no = 0 THEN 'RESERVATION_HELD' ELSE 'ORDER_HOLD_HELD' END, 'STOCK',
+         CASE WHEN h.line_no = 0 THEN 'Reserved ' ELSE 'Held for the order: ' END || h.quantity || ' x ' || h.type_number || ' at ' || l.name
     FROM stock_holds h JOIN service_requests r ON r.id = h.request_id JOIN stock_locations l ON l.id = h.location_id
   UNION ALL
-  SELECT r.customer_id, r.id, r.reference, h.confirmed_at, 0, 'RESERVATION_CONFIRMED', 'STOCK',
+  SELECT r.customer_id, r.id, r.reference, h.confirmed_at, 0, CASE WHEN h.line_no = 0 THEN 'RESERVATION_CONFIRMED' ELSE 'ORDER_HOLD_CONFIRMED' END, 'STOCK',
          'Set aside at ' || l.name || coalesce(' by ' || h.confirmed_by, '') || coalesce(', pickup code ' || h.pickup_code, '')
     FROM stock_holds h JOIN service_requests r ON r.id = h.request_id JOIN stock_locations l ON l.id = h.location_id
    WHERE h.confirmed_at IS NOT NULL
   UNION ALL
-  SELECT r.customer_id, r.id, r.reference, h.ended_at, 0, 'RESERVATION_' || h.state, 'STOCK',
+  SELECT r.customer_id, r.id, r.reference, h.ended_at, 0, CASE WHEN h.line_no = 0 THEN 'RESERVATION_' ELSE 'ORDER_HOLD_' END || h.state, 'STOCK',
          CASE h.state WHEN 'PICKED_UP' THEN 'Picked up at ' ELSE 'Hold released at ' END || l.name
              || CASE h.end_reason WHEN 'EXPIRED' THEN ' (not picked up in time)' WHEN 'CANCELLED' THEN ' (cancelled by the customer)'
                                   WHEN 'STORE_DECLINED' THEN ' (the store could not set it aside)' ELSE '' END

@@ -95,7 +95,7 @@ class OrderPickupTest extends ServiceCoreTest {
     List<String> mails = jdbc.sql("SELECT body FROM mail_outbox WHERE request_id = ? AND dedup_key LIKE 'pickup-code:%'").param(id).query(String.class).list();
     assertThat(mails).singleElement().asString().contains(codes.getFirst()).contains("is ready for you");
 
-    assertThat(jdbc.sql("SELECT count(*) FROM customer_timeline WHERE request_id = ? AND kind = 'RESERVATION_CONFIRMED' AND summary IS NOT NULL")
+    assertThat(jdbc.sql("SELECT count(*) FROM customer_timeline WHERE request_id = ? AND kind = 'ORDER_HOLD_CONFIRMED' AND summary IS NOT NULL")
         .param(id).query(Integer.class).single()).as("the staff timeline has a line without the code too").isEqualTo(2);
     assertThat(actions.atCounter(codes.getFirst(), stranger).orElseThrow().state()).as("another store's staff").isEqualTo(PickupState.WRONG_STORE);
     assertThat(actions.handOver(codes.getFirst(), stranger).orElseThrow().state()).isEqualTo(PickupState.WRONG_STORE);
