@@ -3,10 +3,6 @@ package io.omnichannel.orders;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.omnichannel.customers.ReviewMailConsent;
-import io.omnichannel.notifications.MailOutbox;
-import io.omnichannel.notifications.MailTemplates;
-import io.omnichannel.notifications.OutboundMail;
-import io.omnichannel.platform.Links;
 import io.omnichannel.processes.JobTypes;
 import io.omnichannel.processes.SharedModel.Variables;
 import io.omnichannel.requests.RequestHistory;
@@ -27,19 +23,14 @@ public class InviteReviewWorker {
 
   private final RequestTracking requests;
   private final ReviewMailConsent consent;
-  private final MailOutbox mail;
-  private final MailTemplates templates;
+  private final OrderMail mail;
   private final RequestHistory history;
-  private final Links links;
 
-  InviteReviewWorker(
-      RequestTracking requests, ReviewMailConsent consent, MailOutbox mail, MailTemplates templates, RequestHistory history, Links links) {
+  InviteReviewWorker(RequestTracking requests, ReviewMailConsent consent, OrderMail mail, RequestHistory history) {
     this.requests = requests;
     this.consent = consent;
     this.mail = mail;
-    this.templates = templates;
     this.history = history;
-    this.links = links;
   }
 
   @JobWorker(type = JobTypes.INVITE_REVIEW)
@@ -50,17 +41,8 @@ public class InviteReviewWorker {
       history.recordOnce(request.id(), "REVIEW_NOT_INVITED", "No review invitation: the customer declined such mail.", false, "system");
       return;
     }
-    String subject = "How do you like what you bought? (" + request.reference() + ")";
-    var body =
-        templates.render(
-            "orders/mail/review-invitation",
-            Map.of(
-                "subject", subject,
-                "name", request.contactName(),
-                "reference", request.reference(),
-                "orderNumber", request.orderNumber() == null ? request.reference() : request.orderNumber(),
-                "trackingLink", links.tracking(request.trackingToken())));
-    mail.enqueue(OutboundMail.toCustomer("review-invitation:" + request.id(), request.id(), request.contactEmail(), subject, body, null));
+    mail.send(
+        "review-invitation", request.id(), "How do you like what you bought? (" + request.reference() + ")", "orders/mail/review-invitation", Map.of());
     history.recordOnce(request.id(), "REVIEW_INVITED", "We asked you for a review of your purchase.", true, "system");
   }
 }

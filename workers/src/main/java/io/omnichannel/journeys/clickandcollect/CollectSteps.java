@@ -5,6 +5,7 @@ import io.omnichannel.inventory.StockLocation;
 import io.omnichannel.inventory.StockLocations;
 import io.omnichannel.orders.Order;
 import io.omnichannel.orders.OrderLine;
+import io.omnichannel.orders.OrderMail;
 import io.omnichannel.orders.Orders;
 import io.omnichannel.platform.CustomerWording;
 import io.omnichannel.processes.ClickAndCollectProcess.Variables;
@@ -29,6 +30,7 @@ class CollectSteps {
 
   static final int SUGGESTIONS = 3;
   private static final String SYSTEM = "system";
+  private static final String MAILS = "journeys/clickandcollect/mail/";
 
   private final Orders orders;
   private final StockHolds holds;
@@ -38,7 +40,7 @@ class CollectSteps {
   private final BoughtTogether boughtTogether;
   private final RequestLedger ledger;
   private final RequestHistory history;
-  private final CollectMails mails;
+  private final OrderMail mails;
   private final CustomerWording wording;
   private final Clock clock;
 
@@ -51,7 +53,7 @@ class CollectSteps {
       BoughtTogether boughtTogether,
       RequestLedger ledger,
       RequestHistory history,
-      CollectMails mails,
+      OrderMail mails,
       CustomerWording wording,
       Clock clock) {
     this.orders = orders;
@@ -90,7 +92,7 @@ class CollectSteps {
         boughtTogether.with(order.lines().stream().map(OrderLine::typeNumber).toList(), SUGGESTIONS).stream().map(BoughtTogether.Suggestion::name).toList();
     ledger.startWork(requestId);
     String date = wording.dayAndTime(promised);
-    mails.send("collect-order-confirmed", requestId, "Your order " + order.orderNumber() + ": pick it up from " + date, "order-confirmed",
+    mails.send("collect-order-confirmed", requestId, "Your order " + order.orderNumber() + ": pick it up from " + date, MAILS + "order-confirmed",
         Map.of("storeName", store.name(), "storeCity", store.city(), "pickupDate", date, "suggestions", suggestions,
             "lines", order.lines().stream().map(l -> l.quantity() + " × " + l.productName()).toList()));
     history.recordOnce(requestId, "COLLECT_ORDER_CONFIRMED", "We confirmed your order: you can pick it up at " + store.name() + " from " + date + ".", true, SYSTEM);
@@ -116,7 +118,7 @@ class CollectSteps {
     boolean earlier = from.isBefore(PickupDates.parse(promisedPickupDate));
     String date = wording.dayAndTime(from);
     mails.send("pickup-date-changed:" + from.atZone(datesAt(store).calendar().zone()).toLocalDate(), requestId,
-        "Your order " + order.orderNumber() + ": pick it up from " + date, "pickup-date-changed",
+        "Your order " + order.orderNumber() + ": pick it up from " + date, MAILS + "pickup-date-changed",
         Map.of("storeName", store.name(), "pickupDate", date, "promisedDate", wording.dayAndTime(PickupDates.parse(promisedPickupDate)), "earlier", earlier));
     history.recordOnce(requestId, "PICKUP_DATE_CHANGED",
         "Your order is ready " + (earlier ? "early" : "later than promised") + ": you can pick it up at " + store.name() + " from " + date + ".", true, SYSTEM);

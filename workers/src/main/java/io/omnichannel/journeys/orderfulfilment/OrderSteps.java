@@ -6,6 +6,7 @@ import io.omnichannel.orders.Allocation;
 import io.omnichannel.orders.LineState;
 import io.omnichannel.orders.Order;
 import io.omnichannel.orders.OrderLine;
+import io.omnichannel.orders.OrderMail;
 import io.omnichannel.orders.Orders;
 import io.omnichannel.orders.Shipment;
 import io.omnichannel.orders.ShipmentState;
@@ -30,17 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 class OrderSteps {
 
   private static final String SYSTEM = "system";
+  private static final String MAILS = "journeys/orderfulfilment/mail/";
 
   private final Orders orders;
   private final Shipments shipments;
   private final StockLocations locations;
   private final RequestLedger ledger;
   private final RequestHistory history;
-  private final OrderMails mails;
+  private final OrderMail mails;
   private final Clock clock;
 
   OrderSteps(
-      Orders orders, Shipments shipments, StockLocations locations, RequestLedger ledger, RequestHistory history, OrderMails mails, Clock clock) {
+      Orders orders, Shipments shipments, StockLocations locations, RequestLedger ledger, RequestHistory history, OrderMail mails, Clock clock) {
     this.orders = orders;
     this.shipments = shipments;
     this.locations = locations;
@@ -141,7 +143,7 @@ class OrderSteps {
   @Transactional
   void splitNotice(UUID requestId) {
     List<Shipment> parcels = orders.shipments(requestId);
-    mails.send("split-notice", requestId, "Your order comes in " + parcels.size() + " parcels", "split-notice",
+    mails.send("split-notice", requestId, "Your order comes in " + parcels.size() + " parcels", MAILS + "split-notice",
         Map.of("stores", parcels.stream().map(Shipment::locationName).toList()));
     history.recordOnce(requestId, "SPLIT_NOTICE_SENT", "We wrote to you that your order comes in " + parcels.size() + " parcels.", true, SYSTEM);
   }
@@ -150,7 +152,7 @@ class OrderSteps {
   void offerBackorder(UUID requestId) {
     List<String> missing = orders.lines(requestId).stream().filter(l -> l.state() == LineState.OPEN && l.shipmentId() == null)
         .map(l -> l.quantity() + " × " + l.productName()).toList();
-    mails.send("backorder-offer", requestId, "Part of your order is not in stock: wait or cancel?", "backorder-offer", Map.of("lines", missing));
+    mails.send("backorder-offer", requestId, "Part of your order is not in stock: wait or cancel?", MAILS + "backorder-offer", Map.of("lines", missing));
     history.recordOnce(requestId, "BACKORDER_OFFERED", "Not in stock anywhere: " + String.join(", ", missing) + ". Please choose on this page: wait for it, or cancel it.", true, SYSTEM);
   }
 
@@ -169,7 +171,7 @@ class OrderSteps {
     Shipment parcel = shipments.find(shipmentId).orElseThrow();
     boolean lost = OrderFulfilmentProcess.PROBLEM_LOST.equals(problem);
     String subject = lost ? "Your parcel from " + parcel.locationName() + " is lost" : "Your parcel from " + parcel.locationName() + " is late";
-    mails.send("parcel-" + problem.toLowerCase() + ":" + step, parcel.requestId(), subject, "parcel-problem",
+    mails.send("parcel-" + problem.toLowerCase() + ":" + step, parcel.requestId(), subject, MAILS + "parcel-problem",
         Map.of("lost", lost, "from", parcel.locationName(), "trackingNumber", parcel.trackingNumber() == null ? "" : parcel.trackingNumber()));
     history.recordOnce(parcel.requestId(), "PARCEL_" + problem + "_TOLD:" + step,
         subject + ". Our service team takes care of it" + (lost ? ": a replacement or your money back." : "."), true, SYSTEM);
