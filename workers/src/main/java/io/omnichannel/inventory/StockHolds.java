@@ -46,21 +46,12 @@ public class StockHolds {
    */
   @Transactional
   public HoldOutcome hold(UUID requestId, String locationId, String typeNumber, Instant now) {
-    Integer onHand =
-        jdbc.sql("SELECT on_hand FROM stock_levels WHERE location_id = ? AND type_number = ? FOR UPDATE")
-            .params(locationId, typeNumber)
-            .query(Integer.class)
-            .optional()
-            .orElseThrow(() -> new UnknownStockException(locationId, typeNumber));
+    int onHand = lockStock(locationId, typeNumber);
     Optional<StockHold> earlier = ofRequest(requestId);
     if (earlier.isPresent()) {
       return new HoldOutcome(earlier.filter(StockHold::isHeld));
     }
-    int held =
-        jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE location_id = ? AND type_number = ? AND state = 'HELD'")
-            .params(locationId, typeNumber)
-            .query(Integer.class)
-            .single();
+    int held = held(locationId, typeNumber);
     if (onHand - held < 1) {
       return new HoldOutcome(Optional.empty());
     }
@@ -85,12 +76,7 @@ public class StockHolds {
     if (lineNo < 1) {
       throw new IllegalArgumentException("order lines count from 1; line 0 is a reservation's hold");
     }
-    Integer onHand =
-        jdbc.sql("SELECT on_hand FROM stock_levels WHERE location_id = ? AND type_number = ? FOR UPDATE")
-            .params(locationId, typeNumber)
-            .query(Integer.class)
-            .optional()
-            .orElseThrow(() -> new UnknownStockException(locationId, typeNumber));
+    int onHand = lockStock(locationId, typeNumber);
     Optional<String> heldAt =
         jdbc.sql("SELECT location_id FROM stock_holds WHERE request_id = ? AND line_no = ? AND state = 'HELD'")
             .params(requestId, lineNo)
@@ -99,11 +85,7 @@ public class StockHolds {
     if (heldAt.isPresent()) {
       return heldAt.get().equals(locationId);
     }
-    int held =
-        jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE location_id = ? AND type_number = ? AND state = 'HELD'")
-            .params(locationId, typeNumber)
-            .query(Integer.class)
-            .single();
+    int held = held(locationId, typeNumber);
     if (onHand - held < quantity) {
       return false;
     }
@@ -251,6 +233,27 @@ public class StockHolds {
     }
     String normalised = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     return jdbc.sql(SELECT + " WHERE h.pickup_code = ?").param(normalised).query(StockHolds::hold).optional();
+  }
+
+  /**
+   * Locks the stock row of the product at the location (a second hold of the same stock waits
+   * here until this transaction ends) and returns what is on hand.
+   *
+   * @throws UnknownStockException when the location does not stock the product at all
+   */
+  private int lockStock(String locationId, String typeNumber) {
+    return jdbc.sql("SELECT on_hand FROM stock_levels WHERE location_id = ? AND type_number = ? FOR UPDATE")
+        .params(locationId, typeNumber)
+        .query(Integer.class)
+        .optional()
+        .orElseThrow(() -> new UnknownStockException(locationId, typeNumber));
+  }
+
+  private int held(String locationId, String typeNumber) {
+    return jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE location_id = ? AND type_number = ? AND state = 'HELD'")
+        .params(locationId, typeNumber)
+        .query(Integer.class)
+        .single();
   }
 
   private StockHold lockedHold(UUID requestId) {
