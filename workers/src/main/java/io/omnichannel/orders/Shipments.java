@@ -130,9 +130,7 @@ public class Shipments {
   @Transactional
   public Shipment record(
       UUID shipmentId, ShipmentEventKind kind, String carrier, String trackingNumber, String detail, Instant occurredAt, String from, Instant now) {
-    Shipment shipment =
-        jdbc.sql(SELECT + " WHERE s.id = ? FOR UPDATE OF s").param(shipmentId).query(Shipments::shipment).optional()
-            .orElseThrow(() -> new java.util.NoSuchElementException("no shipment " + shipmentId));
+    Shipment shipment = locked(shipmentId);
     // the same event again is a repeat; another delay is news (a new day, a new reason)
     if (shipment.state() == kind.leadsTo() && kind != ShipmentEventKind.DELAYED) {
       return shipment;
@@ -165,9 +163,7 @@ public class Shipments {
    */
   @Transactional
   public Shipment settle(UUID shipmentId, ShipmentState state, Instant now) {
-    Shipment shipment =
-        jdbc.sql(SELECT + " WHERE s.id = ? FOR UPDATE OF s").param(shipmentId).query(Shipments::shipment).optional()
-            .orElseThrow(() -> new java.util.NoSuchElementException("no shipment " + shipmentId));
+    Shipment shipment = locked(shipmentId);
     if (shipment.state() == state || shipment.state().isFinal()) {
       return shipment;
     }
@@ -181,6 +177,12 @@ public class Shipments {
     jdbc.sql("UPDATE shipments SET state = 'CANCELLED', updated_at = ? WHERE id = ? AND state IN ('PLANNED', 'PACKED')")
         .params(Orders.utc(now), shipmentId)
         .update();
+  }
+
+  /** The parcel, its row locked until the transaction ends: events and steps on one parcel queue up. */
+  private Shipment locked(UUID shipmentId) {
+    return jdbc.sql(SELECT + " WHERE s.id = ? FOR UPDATE OF s").param(shipmentId).query(Shipments::shipment).optional()
+        .orElseThrow(() -> new java.util.NoSuchElementException("no shipment " + shipmentId));
   }
 
   static Shipment shipment(ResultSet rs, int row) throws SQLException {
