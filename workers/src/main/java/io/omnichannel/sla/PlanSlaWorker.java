@@ -45,7 +45,8 @@ public class PlanSlaWorker {
   @JobWorker(type = JobTypes.PLAN_SLA)
   public Map<String, Object> planSla(ActivatedJob job) {
     Map<String, String> headers = job.getCustomHeaders();
-    Object typeVariable = job.getVariablesAsMap().get(Variables.REQUEST_TYPE);
+    Map<String, Object> variables = job.getVariablesAsMap();
+    Object typeVariable = variables.get(Variables.REQUEST_TYPE);
     String requestType =
         typeVariable instanceof String type && !type.isBlank()
             ? type
@@ -55,7 +56,7 @@ public class PlanSlaWorker {
     Instant now = clock.instant();
     // a step done by one team (the store that calls about a split order) runs on that team's hours
     String calendarId =
-        job.getVariablesAsMap().get(SLA_TEAM) instanceof String team && !team.isBlank()
+        variables.get(SLA_TEAM) instanceof String team && !team.isBlank()
             ? teams.team(team).map(Team::calendarId).orElse(null)
             : null;
     SlaPlan plan = sla.planStep(requestType, step, now, calendarId);
