@@ -83,7 +83,14 @@ public class StockLocations {
         .optional();
   }
 
-  /** The store's community page, where its parcels' cards lead. */
+  /** The store's community page, where its parcels' cards lead; empty when it has none. */
+  @Transactional(readOnly = true)
+  public Optional<String> communityUrl(String locationId) {
+    return jdbc.sql("SELECT community_url FROM stock_locations WHERE id = ?").param(locationId).query(String.class).optional()
+        .filter(url -> url != null && !url.isBlank());
+  }
+
+  /** Sets the store's community page, where its parcels' cards lead. */
   @Transactional
   public void setCommunityUrl(String locationId, String url) {
     jdbc.sql("UPDATE stock_locations SET community_url = ? WHERE id = ?").params(url, locationId).update();

@@ -103,8 +103,6 @@ public class CommunityCards {
   }
 
   private String communityUrl(StockLocation store) {
-    return jdbc.sql("SELECT community_url FROM stock_locations WHERE id = ?").param(store.id()).query(String.class).optional()
-        .filter(url -> url != null && !url.isBlank())
-        .orElse(links.page("/"));
+    return locations.communityUrl(store.id()).orElse(links.page("/"));
   }
 }
