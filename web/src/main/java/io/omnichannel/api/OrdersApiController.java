@@ -133,7 +133,7 @@ class OrdersApiController {
       throw new UnknownShipmentException(shipmentId);
     }
     return shipments.find(id)
-        .filter(shipment -> orders.find(shipment.requestId()).filter(order -> integration.mayAccessRequestOf(order.integration())).isPresent())
+        .filter(shipment -> orders.integrationOf(shipment.requestId()).filter(integration::mayAccessRequestOf).isPresent())
         .orElseThrow(() -> new UnknownShipmentException(shipmentId));
   }
 

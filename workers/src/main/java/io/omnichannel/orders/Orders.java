@@ -58,6 +58,12 @@ public class Orders {
         .optional();
   }
 
+  /** The integration that sent the order: who may read it and report on its parcels. */
+  @Transactional(readOnly = true)
+  public Optional<String> integrationOf(UUID requestId) {
+    return jdbc.sql("SELECT integration FROM orders WHERE request_id = ?").param(requestId).query(String.class).optional();
+  }
+
   public List<OrderLine> lines(UUID requestId) {
     return jdbc.sql(
             """
