@@ -236,8 +236,13 @@ class TaskListInBrowserTest {
     }
   }
 
-  /** Marks the loaded document; a navigation (a full page load) would lose the mark. */
+  /**
+   * Marks the loaded document; a navigation (a full page load) would lose the mark. Waits until the
+   * page is loaded and htmx is there first: a click before that is a plain link's full page load.
+   */
   private static void markPage(Page page) {
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+    page.waitForFunction("() => window.htmx !== undefined");
     page.evaluate("() => { window.stillTheSamePage = true; }");
   }
 
