@@ -71,7 +71,7 @@ class CampaignLandingController {
               .build()
               .toString());
     }
-    String chosen = campaign.storeIds().contains(store) ? store : null;
+    String chosen = store != null && campaign.storeIds().contains(store) ? store : null;
     model.addAttribute("campaign", campaign);
     model.addAttribute("products", campaigns.productNames(campaign));
     model.addAttribute("stores", campaigns.storesNear(campaign, null));
