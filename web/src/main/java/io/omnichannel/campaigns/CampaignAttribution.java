@@ -23,9 +23,11 @@ public class CampaignAttribution {
   private static final Logger log = LoggerFactory.getLogger(CampaignAttribution.class);
 
   private final Campaigns campaigns;
+  private final CampaignReach reach;
 
-  CampaignAttribution(Campaigns campaigns) {
+  CampaignAttribution(Campaigns campaigns, CampaignReach reach) {
     this.campaigns = campaigns;
+    this.reach = reach;
   }
 
   /** @return the campaign the request is attributed to; empty when the code was blank, unknown or expired */
@@ -34,7 +36,7 @@ public class CampaignAttribution {
       return Optional.empty();
     }
     try {
-      return campaigns.attribute(submitted.id(), type.name(), code, via);
+      return reach.attribute(submitted.id(), type.name(), code, via);
     } catch (DataAccessException e) {
       log.warn("request {} names campaign {} but could not be attributed to it", submitted.reference(), code, e);
       return Optional.empty();

@@ -28,9 +28,13 @@ class CampaignLandingController {
   private static final Duration COUNTED_FOR = Duration.ofDays(1);
 
   private final Campaigns campaigns;
+  private final CampaignReach reach;
+  private final CampaignStock stock;
 
-  CampaignLandingController(Campaigns campaigns) {
+  CampaignLandingController(Campaigns campaigns, CampaignReach reach, CampaignStock stock) {
     this.campaigns = campaigns;
+    this.reach = reach;
+    this.stock = stock;
   }
 
   @GetMapping("/p/{code}")
@@ -59,7 +63,7 @@ class CampaignLandingController {
       case RUNNING -> {}
     }
     if (!counted(request, campaign)) {
-      campaigns.countScan(campaign);
+      reach.countScan(campaign);
       response.addHeader(
           HttpHeaders.SET_COOKIE,
           ResponseCookie.from(COOKIE_PREFIX + campaign.code(), "1")
@@ -73,10 +77,10 @@ class CampaignLandingController {
     }
     String chosen = store != null && campaign.storeIds().contains(store) ? store : null;
     model.addAttribute("campaign", campaign);
-    model.addAttribute("products", campaigns.productNames(campaign));
-    model.addAttribute("stores", campaigns.storesNear(campaign, null));
+    model.addAttribute("products", stock.productNames(campaign));
+    model.addAttribute("stores", stock.storesNear(campaign, null));
     model.addAttribute("chosenStore", chosen);
-    model.addAttribute("levels", chosen == null ? java.util.List.of() : campaigns.stockNear(campaign, chosen));
+    model.addAttribute("levels", chosen == null ? java.util.List.of() : stock.stockNear(campaign, chosen));
     return "campaigns/landing";
   }
 

@@ -33,12 +33,15 @@ class StaffCampaignController {
   static final String FORM = "campaigns/form";
 
   private final Campaigns campaigns;
+  private final CampaignReach reach;
   private final CampaignMaterials materials;
   private final StockLocations stock;
   private final BusinessDate businessDate;
 
-  StaffCampaignController(Campaigns campaigns, CampaignMaterials materials, StockLocations stock, BusinessDate businessDate) {
+  StaffCampaignController(
+      Campaigns campaigns, CampaignReach reach, CampaignMaterials materials, StockLocations stock, BusinessDate businessDate) {
     this.campaigns = campaigns;
+    this.reach = reach;
     this.materials = materials;
     this.stock = stock;
     this.businessDate = businessDate;
@@ -47,7 +50,7 @@ class StaffCampaignController {
   @GetMapping
   String list(Model model) {
     var today = businessDate.today();
-    model.addAttribute("funnels", campaigns.funnels());
+    model.addAttribute("funnels", reach.funnels());
     model.addAttribute("today", today);
     return "campaigns/list";
   }
@@ -81,7 +84,7 @@ class StaffCampaignController {
   @GetMapping("/{code}")
   String edit(@PathVariable String code, Model model) {
     Campaign campaign = campaigns.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    model.addAttribute("scansByDay", campaigns.scansByDay(campaign.code()));
+    model.addAttribute("scansByDay", reach.scansByDay(campaign.code()));
     return form(model, CampaignDraft.of(campaign), Map.of(), false);
   }
 
@@ -103,7 +106,7 @@ class StaffCampaignController {
       return "redirect:/staff/campaigns";
     } catch (InvalidCampaignException invalid) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      model.addAttribute("scansByDay", campaigns.scansByDay(campaign.code()));
+      model.addAttribute("scansByDay", reach.scansByDay(campaign.code()));
       return form(model, withCode(draft, campaign.code()), invalid.fieldErrors(), false);
     }
   }

@@ -13,10 +13,12 @@ public class CampaignMaterials {
   private static final int QR_PIXELS = 480;
 
   private final Campaigns campaigns;
+  private final CampaignStock stock;
   private final Links links;
 
-  CampaignMaterials(Campaigns campaigns, Links links) {
+  CampaignMaterials(Campaigns campaigns, CampaignStock stock, Links links) {
     this.campaigns = campaigns;
+    this.stock = stock;
     this.links = links;
   }
 
@@ -34,6 +36,6 @@ public class CampaignMaterials {
   public Optional<byte[]> posterPdf(String code) {
     return campaigns.find(code)
         .map(campaign -> CampaignPoster.render(
-            campaign, landingUrl(campaign), campaigns.storesNear(campaign, null).stream().map(StockLocation::name).toList()));
+            campaign, landingUrl(campaign), stock.storesNear(campaign, null).stream().map(StockLocation::name).toList()));
   }
 }

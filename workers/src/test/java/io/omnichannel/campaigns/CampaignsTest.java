@@ -27,7 +27,8 @@ class CampaignsTest extends ServiceCoreTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
   @Autowired Campaigns campaigns;
-  @Autowired CampaignMaterials materials;
+  @Autowired CampaignReach reach;
+  @Autowired CampaignStock campaignStock;
   @Autowired StockLocations locations;
   @Autowired StockHolds holds;
   @Autowired PurchaseRecords products;
@@ -112,10 +113,10 @@ class CampaignsTest extends ServiceCoreTest {
   void scansAreCountedPerDay_withNothingAboutThePerson() {
     Campaign campaign = running("SCAN");
 
-    campaigns.countScan(campaign);
-    campaigns.countScan(campaign);
+    reach.countScan(campaign);
+    reach.countScan(campaign);
 
-    assertThat(campaigns.scansByDay(campaign.code())).containsExactly(Map.entry(TODAY, 2));
+    assertThat(reach.scansByDay(campaign.code())).containsExactly(Map.entry(TODAY, 2));
     assertThat(jdbc.sql("SELECT count(*) FROM campaign_scans WHERE campaign_code = ?").param(campaign.code()).query(Long.class).single())
         .isEqualTo(1);
   }
@@ -126,11 +127,11 @@ class CampaignsTest extends ServiceCoreTest {
     Campaign other = running("SECOND");
     SubmittedRequest question = question();
 
-    assertThat(campaigns.attribute(question.id(), "GENERAL_QUESTION", velvet.code().toLowerCase(), IntakeChannel.WEB)).contains(velvet);
-    campaigns.attribute(question.id(), "GENERAL_QUESTION", velvet.code(), IntakeChannel.WEB); // a repeat
-    campaigns.attribute(question.id(), "GENERAL_QUESTION", other.code(), IntakeChannel.phone("anna"));
+    assertThat(reach.attribute(question.id(), "GENERAL_QUESTION", velvet.code().toLowerCase(), IntakeChannel.WEB)).contains(velvet);
+    reach.attribute(question.id(), "GENERAL_QUESTION", velvet.code(), IntakeChannel.WEB); // a repeat
+    reach.attribute(question.id(), "GENERAL_QUESTION", other.code(), IntakeChannel.phone("anna"));
 
-    assertThat(campaigns.campaignOf(question.id())).contains(velvet.code());
+    assertThat(reach.campaignOf(question.id())).contains(velvet.code());
     assertThat(jdbc.sql("SELECT channel || ' ' || summary FROM customer_timeline WHERE request_id = ? AND kind = 'CAMPAIGN_FIRST_TOUCH'")
             .param(question.id()).query(String.class).list())
         .containsExactly("CAMPAIGN Came through the campaign Velvet week " + unique + " (" + velvet.code() + ")");
@@ -141,7 +142,7 @@ class CampaignsTest extends ServiceCoreTest {
     Campaign velvet = running("PHONE");
     SubmittedRequest question = question();
 
-    campaigns.attribute(question.id(), "GENERAL_QUESTION", velvet.code(), IntakeChannel.phone("anna"));
+    reach.attribute(question.id(), "GENERAL_QUESTION", velvet.code(), IntakeChannel.phone("anna"));
 
     assertThat(jdbc.sql("SELECT summary FROM customer_timeline WHERE request_id = ? AND kind = 'CAMPAIGN_FIRST_TOUCH'")
             .param(question.id()).query(String.class).single())
@@ -154,39 +155,39 @@ class CampaignsTest extends ServiceCoreTest {
     Campaign future = campaigns.create(draft("NEW" + unique, TODAY.plusDays(1), TODAY.plusDays(30)), "paul");
     SubmittedRequest question = question();
 
-    assertThat(campaigns.attribute(question.id(), "GENERAL_QUESTION", expired.code(), IntakeChannel.WEB)).isEmpty();
-    assertThat(campaigns.attribute(question.id(), "GENERAL_QUESTION", future.code(), IntakeChannel.WEB)).isEmpty();
-    assertThat(campaigns.attribute(question.id(), "GENERAL_QUESTION", "NOPE" + unique, IntakeChannel.WEB)).isEmpty();
-    assertThat(campaigns.attribute(question.id(), "GENERAL_QUESTION", "not a code at all", IntakeChannel.WEB)).isEmpty();
+    assertThat(reach.attribute(question.id(), "GENERAL_QUESTION", expired.code(), IntakeChannel.WEB)).isEmpty();
+    assertThat(reach.attribute(question.id(), "GENERAL_QUESTION", future.code(), IntakeChannel.WEB)).isEmpty();
+    assertThat(reach.attribute(question.id(), "GENERAL_QUESTION", "NOPE" + unique, IntakeChannel.WEB)).isEmpty();
+    assertThat(reach.attribute(question.id(), "GENERAL_QUESTION", "not a code at all", IntakeChannel.WEB)).isEmpty();
 
-    assertThat(campaigns.campaignOf(question.id())).isEmpty();
+    assertThat(reach.campaignOf(question.id())).isEmpty();
     assertThat(campaigns.runningToday()).extracting(Campaign::code).doesNotContain(expired.code(), future.code());
   }
 
   @Test
   void theFunnelCountsScans_requests_reservations_andTheirPickups() {
     Campaign velvet = running("FUNNEL");
-    campaigns.countScan(velvet);
-    campaigns.countScan(velvet);
-    campaigns.countScan(velvet);
+    reach.countScan(velvet);
+    reach.countScan(velvet);
+    reach.countScan(velvet);
     SubmittedRequest question = question();
     SubmittedRequest pickedUp = reservation();
     SubmittedRequest stillHeld = reservation();
     SubmittedRequest notAttributed = reservation();
-    campaigns.attribute(question.id(), "GENERAL_QUESTION", velvet.code(), IntakeChannel.WEB);
-    campaigns.attribute(pickedUp.id(), "RESERVATION", velvet.code(), IntakeChannel.WEB);
-    campaigns.attribute(stillHeld.id(), "RESERVATION", velvet.code(), IntakeChannel.phone("anna"));
+    reach.attribute(question.id(), "GENERAL_QUESTION", velvet.code(), IntakeChannel.WEB);
+    reach.attribute(pickedUp.id(), "RESERVATION", velvet.code(), IntakeChannel.WEB);
+    reach.attribute(stillHeld.id(), "RESERVATION", velvet.code(), IntakeChannel.phone("anna"));
     Instant now = Instant.now();
     holds.hold(pickedUp.id(), store, sofa, now);
     holds.confirm(pickedUp.id(), "mia", now.plusSeconds(86_400), now);
     holds.pickUp(pickedUp.id(), "mia", now.plusSeconds(60));
     holds.hold(stillHeld.id(), store, sofa, now);
 
-    CampaignFunnel funnel = campaigns.funnels().stream().filter(f -> f.campaign().code().equals(velvet.code())).findFirst().orElseThrow();
+    CampaignFunnel funnel = reach.funnels().stream().filter(f -> f.campaign().code().equals(velvet.code())).findFirst().orElseThrow();
 
     assertThat(funnel).extracting(CampaignFunnel::scans, CampaignFunnel::requests, CampaignFunnel::reservations, CampaignFunnel::pickups)
         .containsExactly(3L, 3L, 2L, 1L);
-    assertThat(campaigns.campaignOf(notAttributed.id())).isEmpty();
+    assertThat(reach.campaignOf(notAttributed.id())).isEmpty();
   }
 
   @Test
@@ -197,9 +198,9 @@ class CampaignsTest extends ServiceCoreTest {
     Campaign campaign = campaigns.create(
         new CampaignDraft("NEAR" + unique, "Near", "Offer", List.of(sofa), List.of(store, hamburg), TODAY.toString(), TODAY.toString()), "paul");
 
-    assertThat(campaigns.stockNear(campaign, hamburg)).extracting(l -> l.location().id(), l -> l.available())
+    assertThat(campaignStock.stockNear(campaign, hamburg)).extracting(l -> l.location().id(), l -> l.available())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(hamburg, 0), org.assertj.core.groups.Tuple.tuple(store, 2));
-    assertThat(campaigns.storesNear(campaign, store)).extracting(StockLocation::id).containsExactly(store, hamburg);
+    assertThat(campaignStock.storesNear(campaign, store)).extracting(StockLocation::id).containsExactly(store, hamburg);
   }
 
   private SubmittedRequest question() {
