@@ -178,6 +178,11 @@ class CampaignJourneyTest {
     assertThat(jdbc.sql("SELECT summary FROM customer_timeline WHERE reference = ? AND kind = 'CAMPAIGN_FIRST_TOUCH'")
             .param(reference.group(1)).query(String.class).single())
         .isEqualTo("Came through the campaign Spring " + code + " (" + code + "), named on the phone to anna");
+    Object customer = jdbc.sql("SELECT customer_id FROM service_requests WHERE reference = ?").param(reference.group(1)).query().singleValue();
+    assertThat(anna.get("/staff/customers/" + customer).body())
+        .as("on the customer page she entered")
+        .contains("data-kind=\"CAMPAIGN_FIRST_TOUCH\"")
+        .contains("Came through the campaign Spring " + code);
   }
 
   @Test
