@@ -25,6 +25,8 @@ final class CampaignPoster {
   private static final int QR_PIXELS = 600;
   private static final float QR_POINTS = 280;
   private static final float MARGIN = 56;
+  /** Where the QR code's lower edge sits: the same place on every poster, above the address and the footer. */
+  private static final float QR_Y = 230;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private CampaignPoster() {}
@@ -45,10 +47,15 @@ final class CampaignPoster {
       var qr = LosslessFactory.createFromImage(document, QrCodes.image(landingUrl, QR_PIXELS));
       try (var content = new PDPageContentStream(document, page)) {
         float y = height - MARGIN - 30;
-        y = lines(content, bold, 34, 40, wrap(bold, 34, campaign.name(), width - 2 * MARGIN), MARGIN, y);
-        y = lines(content, regular, 16, 22, wrap(regular, 16, campaign.offerText(), width - 2 * MARGIN), MARGIN, y - 20);
-        float qrY = Math.min(y - 20 - QR_POINTS, 250);
+        List<String> name = wrap(bold, 34, campaign.name(), width - 2 * MARGIN);
+        y = name.size() <= 2
+            ? lines(content, bold, 34, 40, name, MARGIN, y)
+            : lines(content, bold, 22, 27, wrap(bold, 22, campaign.name(), width - 2 * MARGIN), MARGIN, y);
+        offer(content, regular, campaign.offerText(), width - 2 * MARGIN, y - 20, QR_Y + QR_POINTS + 34);
+        float qrY = QR_Y;
         content.drawImage(qr, (width - QR_POINTS) / 2, qrY, QR_POINTS, QR_POINTS);
+        String call = "Scan: the stock in your store, reserve, ask us, or be called back.";
+        lines(content, regular, 12, 16, List.of(call), (width - regular.getStringWidth(call) / 1000 * 12) / 2, qrY + QR_POINTS + 6);
         String url = printable(bold, landingUrl);
         float urlWidth = bold.getStringWidth(url) / 1000 * 18;
         lines(content, bold, 18, 22, List.of(url), (width - urlWidth) / 2, qrY - 24);
@@ -62,6 +69,24 @@ final class CampaignPoster {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the poster of campaign " + campaign.code(), e);
+    }
+  }
+
+  /** The offer between the name and the QR code: smaller type for a longer offer, cut with an ellipsis if even that is too long. */
+  private static void offer(PDPageContentStream content, PDType1Font font, String text, float width, float top, float bottom)
+      throws IOException {
+    float[][] sizes = {{16, 22}, {14, 19}, {12, 16}, {10, 13}};
+    for (float[] size : sizes) {
+      List<String> lines = wrap(font, size[0], text, width);
+      if (lines.size() * size[1] <= top - bottom || size == sizes[sizes.length - 1]) {
+        int fit = (int) Math.max(1, Math.floor((top - bottom) / size[1]));
+        if (lines.size() > fit) {
+          lines = new ArrayList<>(lines.subList(0, fit));
+          lines.set(fit - 1, lines.get(fit - 1) + " ...");
+        }
+        lines(content, font, size[0], size[1], lines, MARGIN, top);
+        return;
+      }
     }
   }
 

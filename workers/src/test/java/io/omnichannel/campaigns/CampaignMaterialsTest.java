@@ -40,6 +40,22 @@ class CampaignMaterialsTest {
   }
 
   @Test
+  void theLongestNameAndOffer_stillLeaveTheQrCodeReadable_andTheOfferIsCutVisibly() throws Exception {
+    String name = "Velvet ".repeat(14).strip();
+    String offer = "Sit in our green velvet sofa at your store, reserve it online and pick it up when it suits you. ".repeat(20);
+    var campaign = new Campaign("LONG", name.substring(0, Math.min(100, name.length())), offer.substring(0, 1000), List.of("VS-300-GN"),
+        List.of("store-berlin"), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31));
+
+    byte[] pdf = CampaignPoster.render(campaign, LANDING, List.of("Store Berlin"));
+
+    try (var document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isEqualTo(1);
+      assertThat(new PDFTextStripper().getText(document)).contains(LANDING, "Valid until 31 May 2026");
+      assertThat(decode(new PDFRenderer(document).renderImageWithDPI(0, 100))).isEqualTo(LANDING);
+    }
+  }
+
+  @Test
   void theQrPngReadsAsTheLandingPage() throws Exception {
     BufferedImage png = ImageIO.read(new ByteArrayInputStream(io.omnichannel.documents.QrCodes.png(LANDING, 480)));
     assertThat(png.getWidth()).isEqualTo(480);
