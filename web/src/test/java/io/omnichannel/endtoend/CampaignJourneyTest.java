@@ -116,6 +116,7 @@ class CampaignJourneyTest {
     maria.get("/p/" + code);
     Page form = maria.get("/requests/question/new?campaign=" + code);
     assertThat(form.body()).contains("name=\"campaign\" value=\"" + code + "\"");
+    assertThat(form.body().split("name=\"attachment\"", -1)).as("one file input, not one after every field").hasSizeLessThanOrEqualTo(2);
     String email = "campaign.question+" + System.nanoTime() + "@example.com";
 
     Page invalid = maria.postForm("/requests/question", Map.of("name", "Maria Keller", "email", email, "message", "", "campaign", code));

@@ -84,6 +84,7 @@ class CampaignLandingInBrowserTest {
       assertThat(page.locator("#product-choice")).hasValue(sofa);
       assertThat(page.locator("input[name=storeId][value=" + StaffDemoData.STORE_BERLIN + "]")).isChecked();
       assertThat(page.locator("input[type=hidden][name=campaign]")).hasValue(code);
+      assertThat(page.locator("input[type=file]")).hasCount(0); // no stray file input after each field
       String email = "poster.ui+" + System.nanoTime() + "@example.com";
       page.getByLabel("Your name").fill("Aylin Demir");
       page.getByLabel("E-mail address").fill(email);
