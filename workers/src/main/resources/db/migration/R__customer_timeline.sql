@@ -56,4 +56,11 @@ CREATE VIEW customer_timeline AS
          'Bought ' || pr.name || ' (' || p.type_number || ') at ' || p.store
              || coalesce(', receipt ' || p.receipt_number, '') || coalesce(', order ' || p.order_number, '')
     FROM purchases p JOIN products pr ON pr.type_number = p.type_number
-   WHERE p.customer_id IS NOT NULL;
+   WHERE p.customer_id IS NOT NULL
+  UNION ALL
+  -- the campaign a request came through (a poster's landing page, or named on the phone): its first touch
+  SELECT r.customer_id, r.id, r.reference, a.attributed_at, 0, 'CAMPAIGN_FIRST_TOUCH', 'CAMPAIGN',
+         'Came through the campaign ' || c.name || ' (' || c.code || ')'
+             || coalesce(CASE a.channel WHEN 'PHONE' THEN ', named on the phone to ' WHEN 'STORE' THEN ', named at the counter to ' END
+                         || a.attributed_by, '')
+    FROM campaign_attributions a JOIN service_requests r ON r.id = a.request_id JOIN campaigns c ON c.code = a.campaign_code;

@@ -1,5 +1,6 @@
 package io.omnichannel.portal;
 
+import io.omnichannel.campaigns.CampaignAttribution;
 import io.omnichannel.requests.IntakeInput;
 import io.omnichannel.journeys.Journeys;
 import io.omnichannel.journeys.RequestType;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The customer's form of every request type a journey serves, at {@code /requests/{type}/new}: the
  * contact fields here, the type's own fields from its journey. After sending she lands on her
- * status page; a refused form comes back with every value and a message per field.
+ * status page; a refused form comes back with every value and a message per field. A form reached
+ * from a campaign's landing page carries the campaign's code, and the request is attributed to it.
  */
 @Controller
 class RequestFormController implements UploadLimitPage {
@@ -34,9 +36,11 @@ class RequestFormController implements UploadLimitPage {
   static final String VIEW = "portal/request-form";
 
   private final Journeys journeys;
+  private final CampaignAttribution attribution;
 
-  RequestFormController(Journeys journeys) {
+  RequestFormController(Journeys journeys, CampaignAttribution attribution) {
     this.journeys = journeys;
+    this.attribution = attribution;
   }
 
   /** Query parameters fill the form, e.g. {@code ?typeNumber=VS-300-GN} from a product page. */
@@ -56,9 +60,13 @@ class RequestFormController implements UploadLimitPage {
       HttpServletResponse response) {
     RequestType type = type(path);
     Map<String, String> values = IntakeFormPage.fieldsOf(form);
+    // the campaign she came through (the landing page's links carry it) is not the request's: it is attributed after
+    Map<String, String> fields = new java.util.LinkedHashMap<>(values);
+    String campaign = fields.remove(CampaignAttribution.FIELD);
     try {
-      IntakeInput input = new IntakeInput(values, Uploads.attachment(attachment).orElse(null), null);
+      IntakeInput input = new IntakeInput(fields, Uploads.attachment(attachment).orElse(null), null);
       SubmittedRequest submitted = type.intake().submit(input, IntakeChannel.WEB);
+      attribution.afterIntake(submitted, type, campaign, IntakeChannel.WEB);
       redirect.addFlashAttribute("justSubmitted", true);
       return "redirect:/track/" + submitted.trackingToken();
     } catch (InvalidSubmissionException invalid) {

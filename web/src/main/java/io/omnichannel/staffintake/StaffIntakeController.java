@@ -1,5 +1,6 @@
 package io.omnichannel.staffintake;
 
+import io.omnichannel.campaigns.CampaignAttribution;
 import io.omnichannel.customers.Customer;
 import io.omnichannel.customers.CustomerDirectory;
 import io.omnichannel.customers.CustomerSearch;
@@ -11,6 +12,7 @@ import io.omnichannel.platform.Links;
 import io.omnichannel.portal.IntakeFormPage;
 import io.omnichannel.portal.UploadLimitPage;
 import io.omnichannel.portal.Uploads;
+import io.omnichannel.requests.IntakeChannel;
 import io.omnichannel.requests.InvalidSubmissionException;
 import io.omnichannel.requests.SubmittedRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,8 +53,12 @@ class StaffIntakeController implements UploadLimitPage {
   private final CustomerDirectory customers;
   private final CustomerWording wording;
   private final Links links;
+  private final CampaignAttribution attribution;
 
-  StaffIntakeController(Journeys journeys, CustomerSearch search, CustomerDirectory customers, CustomerWording wording, Links links) {
+  StaffIntakeController(
+      Journeys journeys, CustomerSearch search, CustomerDirectory customers, CustomerWording wording, Links links,
+      CampaignAttribution attribution) {
+    this.attribution = attribution;
     this.journeys = journeys;
     this.search = search;
     this.customers = customers;
@@ -103,8 +109,13 @@ class StaffIntakeController implements UploadLimitPage {
       if (!errors.isEmpty()) {
         throw new InvalidSubmissionException(errors);
       }
-      IntakeInput input = new IntakeInput(values, Uploads.attachment(attachment).orElse(null), null);
-      SubmittedRequest submitted = type.get().intake().submit(input, channel.get().enteredBy(staff.getName()));
+      // the campaign the customer named ("I saw your poster") is attributed after, not a field of the request
+      Map<String, String> fields = new LinkedHashMap<>(values);
+      String campaign = fields.remove(CampaignAttribution.FIELD);
+      IntakeInput input = new IntakeInput(fields, Uploads.attachment(attachment).orElse(null), null);
+      IntakeChannel via = channel.get().enteredBy(staff.getName());
+      SubmittedRequest submitted = type.get().intake().submit(input, via);
+      attribution.afterIntake(submitted, type.get(), campaign, via);
       redirect.addFlashAttribute(
           "receipt",
           new StaffIntakeReceipt(
@@ -150,6 +161,7 @@ class StaffIntakeController implements UploadLimitPage {
     model.addAttribute("results", search.search(q, SEARCH_LIMIT));
     model.addAttribute("types", journeys.formTypes());
     model.addAttribute("channels", StaffIntakeChannel.values());
+    model.addAttribute("campaigns", attribution.choices());
     model.addAttribute("carried", carried(values));
     model.addAttribute("pageLink", pageLink(type, channel, values, q));
     return FORM_VIEW;

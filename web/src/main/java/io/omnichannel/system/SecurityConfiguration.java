@@ -54,13 +54,16 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/", "/requests/**", "/track/**", "/c/**", "/login", "/error",
+                        "/", "/requests/**", "/track/**", "/c/**", "/p/**", "/login", "/error",
                         "/css/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/health/**", "/actuator/info")
                     .permitAll()
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
+                    // campaigns: process owners set them up and read their funnels; their posters are printed from there
+                    .requestMatchers("/staff/campaigns/**")
+                    .hasAnyRole("PROCESS_OWNER", "ADMIN")
                     .requestMatchers("/staff/watchdog/**")
                     .hasAnyRole("TEAM_LEAD", "PROCESS_OWNER", "ADMIN")
                     // every customer's mail and tracking link: admins of a demo or development installation only

@@ -1,16 +1,8 @@
 package io.omnichannel.documents;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -45,7 +37,7 @@ public final class CommunityCardPdf {
       document.addPage(page);
       float width = page.getMediaBox().getWidth();
       float height = page.getMediaBox().getHeight();
-      var qr = LosslessFactory.createFromImage(document, qrImage(card.link()));
+      var qr = LosslessFactory.createFromImage(document, QrCodes.image(card.link(), QR_PIXELS));
       try (var content = new PDPageContentStream(document, page)) {
         content.drawImage(qr, width - QR_POINTS - 16, (height - QR_POINTS) / 2 + 8, QR_POINTS, QR_POINTS);
         content.beginText();
@@ -81,24 +73,6 @@ public final class CommunityCardPdf {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the community card of order " + card.orderNumber(), e);
-    }
-  }
-
-  /** Black on white, with ZXing's quiet zone; error correction M survives a crumpled card. */
-  static BufferedImage qrImage(String text) {
-    try {
-      BitMatrix matrix =
-          new QRCodeWriter()
-              .encode(text, BarcodeFormat.QR_CODE, QR_PIXELS, QR_PIXELS, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-      var image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-      for (int x = 0; x < matrix.getWidth(); x++) {
-        for (int y = 0; y < matrix.getHeight(); y++) {
-          image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-        }
-      }
-      return image;
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("cannot encode " + text + " as a QR code", e);
     }
   }
 }

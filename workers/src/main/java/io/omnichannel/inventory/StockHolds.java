@@ -225,6 +225,19 @@ public class StockHolds {
     return jdbc.sql(SELECT + " WHERE h.request_id = ? AND h.line_no = 0").param(requestId).query(StockHolds::hold).optional();
   }
 
+  /** Which of these reservations were picked up: a campaign's funnel counts them. */
+  @Transactional(readOnly = true)
+  public java.util.Set<UUID> pickedUpAmong(java.util.Collection<UUID> requestIds) {
+    if (requestIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return java.util.Set.copyOf(
+        jdbc.sql("SELECT request_id FROM stock_holds WHERE line_no = 0 AND state = 'PICKED_UP' AND request_id IN (:ids)")
+            .param("ids", requestIds)
+            .query(UUID.class)
+            .list());
+  }
+
   /** The hold a customer's pickup code names; codes are compared without case and blanks. */
   @Transactional(readOnly = true)
   public Optional<StockHold> byPickupCode(String code) {

@@ -22,6 +22,11 @@ public class Links {
     return baseUrl + "/staff/tasks/" + jobKey;
   }
 
+  /** A campaign's short landing page, the one its poster's QR code holds, e.g. {@code https://shop.example/p/VELVET}. */
+  public String campaign(String code) {
+    return baseUrl + "/p/" + code;
+  }
+
   /** Any other page of the product, e.g. {@code /staff/watchdog}. */
   public String page(String path) {
     return baseUrl + (path.startsWith("/") ? path : "/" + path);
