@@ -56,4 +56,9 @@ CREATE VIEW customer_timeline AS
          'Bought ' || pr.name || ' (' || p.type_number || ') at ' || p.store
              || coalesce(', receipt ' || p.receipt_number, '') || coalesce(', order ' || p.order_number, '')
     FROM purchases p JOIN products pr ON pr.type_number = p.type_number
-   WHERE p.customer_id IS NOT NULL;
+   WHERE p.customer_id IS NOT NULL
+  UNION ALL
+  -- a salesperson's note of the advice she gave at the counter (advice.AdviceNotes)
+  SELECT n.customer_id, n.request_id, r.reference, n.written_at, n.id, 'ADVICE_NOTE', 'STORE',
+         'Advice note by ' || n.written_by || ': ' || n.text
+    FROM advice_notes n LEFT JOIN service_requests r ON r.id = n.request_id;
