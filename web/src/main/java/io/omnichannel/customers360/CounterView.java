@@ -31,11 +31,11 @@ record CounterView(
   /** A request with the mails we sent her (what she read) and the mails she sent (what she asked). */
   record RequestWithContacts(RequestDetails request, List<TimelineItem> contacts) {
 
-    boolean open() {
+    public boolean open() {
       return !DONE.contains(request.status());
     }
 
-    boolean complaint() {
+    public boolean complaint() {
       return request.type().toUpperCase(Locale.ROOT).contains("COMPLAINT");
     }
   }
@@ -47,7 +47,7 @@ record CounterView(
    */
   record Pickup(RequestDetails request, StockHold hold, boolean codeShown) {}
 
-  List<RequestWithContacts> open() {
+  public List<RequestWithContacts> open() {
     return requests.stream().filter(RequestWithContacts::open).toList();
   }
 }
