@@ -62,25 +62,25 @@ class CounterInBrowserTest {
     try (BrowserContext anna = browser.newPerson(port)) {
       Page page = signedIn(anna, "anna", "/staff/stock?q=" + sofa);
       page.locator("tr[data-location=" + StaffDemoData.STORE_BERLIN + "]").getByRole(AriaRole.LINK).click();
-      assertThat(page.locator("input[name=typeNumber]")).hasValue(sofa);
-      assertThat(page.locator("select[name=storeId]")).hasValue(StaffDemoData.STORE_BERLIN);
+      assertThat(page.locator("form[method=post] input[name=typeNumber]")).hasValue(sofa);
+      assertThat(page.locator("form[method=post] select[name=storeId]")).hasValue(StaffDemoData.STORE_BERLIN);
 
       page.getByLabel("Find the customer").fill("dem");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
       assertThat(page.locator("#customer-results")).containsText("K-100988");
-      assertThat(page.locator("input[name=typeNumber]")).hasValue(sofa);
-      assertThat(page.locator("select[name=storeId]")).hasValue(StaffDemoData.STORE_BERLIN);
+      assertThat(page.locator("form[method=post] input[name=typeNumber]")).hasValue(sofa);
+      assertThat(page.locator("form[method=post] select[name=storeId]")).hasValue(StaffDemoData.STORE_BERLIN);
 
       page.locator("#new-customer").click();
-      assertThat(page.locator("input[name=typeNumber]")).hasValue(sofa);
-      assertThat(page.locator("select[name=storeId]")).hasValue(StaffDemoData.STORE_BERLIN);
+      assertThat(page.locator("form[method=post] input[name=typeNumber]")).hasValue(sofa);
+      assertThat(page.locator("form[method=post] select[name=storeId]")).hasValue(StaffDemoData.STORE_BERLIN);
 
       page.getByLabel("Find the customer").fill("dem");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
       page.locator("#customer-results a[data-customer='K-100988']").click();
       assertThat(page.getByLabel("Customer's name")).hasValue("Aylin Demir");
-      assertThat(page.locator("input[name=typeNumber]")).hasValue(sofa);
-      assertThat(page.locator("select[name=storeId]")).hasValue(StaffDemoData.STORE_BERLIN);
+      assertThat(page.locator("form[method=post] input[name=typeNumber]")).hasValue(sofa);
+      assertThat(page.locator("form[method=post] select[name=storeId]")).hasValue(StaffDemoData.STORE_BERLIN);
 
       page.getByLabel("On the phone").check();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the request")).click();
