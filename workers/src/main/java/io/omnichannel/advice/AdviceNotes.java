@@ -1,10 +1,12 @@
 package io.omnichannel.advice;
 
+import io.omnichannel.customers.CustomerMerged;
 import io.omnichannel.requests.PlainText;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +55,12 @@ public class AdviceNotes {
             .params(customerId, requestId, note, writtenBy, Timestamp.from(clock.instant()), formToken)
             .update()
         == 1;
+  }
+
+  /** A merged duplicate's notes move to the surviving customer, in the merge's transaction. */
+  @EventListener
+  void on(CustomerMerged merged) {
+    jdbc.sql("UPDATE advice_notes SET customer_id = ? WHERE customer_id = ?").params(merged.survivorId(), merged.mergedId()).update();
   }
 
   /** The customer's notes, newest first. */

@@ -18,6 +18,7 @@ class AdviceNotesTest extends ServiceCoreTest {
   @Autowired AdviceNotes notes;
   @Autowired CustomerDirectory customers;
   @Autowired JdbcClient jdbc;
+  @Autowired io.omnichannel.customers.CustomerMerges merges;
 
   private Customer aCustomer() {
     String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -72,5 +73,17 @@ class AdviceNotesTest extends ServiceCoreTest {
     assertThat(notes.add(maria.getId(), null, "y".repeat(AdviceNotes.MAX_LENGTH), "mia", UUID.randomUUID())).as("exactly the limit").isTrue();
     assertThat(notes.add(maria.getId(), null, "z", "mia", UUID.randomUUID())).as("one character").isTrue();
     assertThat(notes.of(maria.getId())).extracting(n -> n.text().length()).containsExactly(1, AdviceNotes.MAX_LENGTH);
+  }
+
+  @Test
+  void aMergedDuplicatesNotes_moveToTheSurvivor() {
+    Customer survivor = aCustomer();
+    Customer duplicate = aCustomer();
+    notes.add(duplicate.getId(), null, "Advised the duplicate on velvet care.", "mia", UUID.randomUUID());
+
+    merges.merge(survivor.getId(), duplicate.getId(), "lena");
+
+    assertThat(notes.of(survivor.getId())).extracting(AdviceNote::text).containsExactly("Advised the duplicate on velvet care.");
+    assertThat(notes.of(duplicate.getId())).isEmpty();
   }
 }
