@@ -63,4 +63,9 @@ CREATE VIEW customer_timeline AS
          'Came through the campaign ' || c.name || ' (' || c.code || ')'
              || coalesce(CASE a.channel WHEN 'PHONE' THEN ', named on the phone to ' WHEN 'STORE' THEN ', named at the counter to ' END
                          || a.attributed_by, '')
-    FROM campaign_attributions a JOIN service_requests r ON r.id = a.request_id JOIN campaigns c ON c.code = a.campaign_code;
+    FROM campaign_attributions a JOIN service_requests r ON r.id = a.request_id JOIN campaigns c ON c.code = a.campaign_code
+  UNION ALL
+  -- a salesperson's note of the advice she gave at the counter (advice.AdviceNotes)
+  SELECT n.customer_id, n.request_id, r.reference, n.written_at, n.id, 'ADVICE_NOTE', 'STORE',
+         'Advice note by ' || n.written_by || ': ' || n.text
+    FROM advice_notes n LEFT JOIN service_requests r ON r.id = n.request_id;

@@ -23,6 +23,8 @@ public final class ReservationProcess extends SharedModel {
 
   public static final String REQUEST_TYPE = "RESERVATION";
   public static final String FORM_KEY_SET_ASIDE = "reservation-set-aside";
+  /** The store's team prepares the advice the customer asked for at pickup. */
+  public static final String FORM_KEY_PREPARE_ADVICE = "reservation-prepare-advice";
 
   /** The SLA step of the set-aside task (header {@code slaStep} of plan-sla). */
   public static final String SLA_STEP_SET_ASIDE = "SET_ASIDE";
@@ -49,7 +51,17 @@ public final class ReservationProcess extends SharedModel {
     public static final String RELEASE_DECLINED = "ServiceTask_ReleaseHoldStoreDeclined";
     public static final String TELL_STORE_DECLINED = "ServiceTask_TellStoreDeclined";
     public static final String SEND_PICKUP_CODE = "ServiceTask_SendPickupCode";
+    /** Waiting for the customer: the pickup and, beside it, the advice to prepare; its boundary events end both. */
+    public static final String WAITING_FOR_PICKUP = "SubProcess_WaitingForPickup";
+    public static final String WAITING_STARTED = "StartEvent_WaitingForPickup";
+    public static final String FORK_PICKUP_AND_ADVICE = "Gateway_PickupAndAdvice";
     public static final String AWAIT_PICKUP = "ReceiveTask_AwaitPickup";
+    /** Terminates the waiting scope: an advice task still open goes away. */
+    public static final String PICKED_UP = "EndEvent_PickedUp";
+    public static final String GATEWAY_ADVICE_WANTED = "Gateway_AdviceWanted";
+    public static final String NO_ADVICE = "EndEvent_NoAdviceWanted";
+    public static final String PREPARE_ADVICE = "UserTask_PrepareAdvice";
+    public static final String ADVICE_PREPARED = "EndEvent_AdvicePrepared";
     public static final String PICKUP_REMINDER = "BoundaryEvent_PickupReminder";
     public static final String REMIND_PICKUP = "ServiceTask_RemindPickup";
     public static final String PICKUP_REMINDED = "EndEvent_PickupReminded";
@@ -88,6 +100,12 @@ public final class ReservationProcess extends SharedModel {
     public static final String HOLD_UNTIL = "holdUntil";
     /** ISO-8601: the customer is reminded then, a day before {@link #HOLD_UNTIL}. */
     public static final String PICKUP_REMINDER_AT = "pickupReminderAt";
+    /** Start variable: true when the customer wants advice at pickup (absent on older starts: no advice). */
+    public static final String ADVICE_WANTED = "adviceWanted";
+    /** Start variable, ISO-8601: when she plans to come (within the hold). */
+    public static final String ADVICE_VISIT_AT = "adviceVisitAt";
+    /** Start variable, ISO-8601: the due date of "Prepare advice", an hour before the visit. */
+    public static final String ADVICE_DUE_AT = "adviceDueAt";
 
     private Variables() {}
   }

@@ -2,6 +2,12 @@ package io.omnichannel.processes;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static io.omnichannel.processes.ReservationProcess.Elements.ACKNOWLEDGE;
+import static io.omnichannel.processes.ReservationProcess.Elements.ADVICE_PREPARED;
+import static io.omnichannel.processes.ReservationProcess.Elements.GATEWAY_ADVICE_WANTED;
+import static io.omnichannel.processes.ReservationProcess.Elements.NO_ADVICE;
+import static io.omnichannel.processes.ReservationProcess.Elements.PICKED_UP;
+import static io.omnichannel.processes.ReservationProcess.Elements.PREPARE_ADVICE;
+import static io.omnichannel.processes.ReservationProcess.Elements.WAITING_FOR_PICKUP;
 import static io.omnichannel.processes.ReservationProcess.Elements.AWAIT_PICKUP;
 import static io.omnichannel.processes.ReservationProcess.Elements.CANCELLED_BEFORE_SET_ASIDE;
 import static io.omnichannel.processes.ReservationProcess.Elements.CANCELLED_WHILE_WAITING;
@@ -83,7 +89,7 @@ class ReservationPathsTest {
     var reservation = waitingForTheStore(reference);
     journey.storeConfirms();
     journey.pickupCodeSent(hoursFromNow(48), hoursFromNow(72));
-    assertThat(reservation).isWaitingExactlyAtElements(AWAIT_PICKUP);
+    assertThat(reservation).isWaitingExactlyAtElements(WAITING_FOR_PICKUP, AWAIT_PICKUP);
     return reservation;
   }
 
@@ -109,7 +115,7 @@ class ReservationPathsTest {
     assertThat(task.getVariablesAsMap()).containsEntry(Variables.STORE_ID, BERLIN);
 
     journey.pickupCodeSent(hoursFromNow(48), hoursFromNow(72));
-    assertThat(reservation).isWaitingExactlyAtElements(AWAIT_PICKUP);
+    assertThat(reservation).isWaitingExactlyAtElements(WAITING_FOR_PICKUP, AWAIT_PICKUP);
 
     journey.pickedUp("SR-2026-000301");
     journey.handedOver();
@@ -118,6 +124,8 @@ class ReservationPathsTest {
     assertThat(reservation)
         .isCompleted()
         .hasPassedElementsInOrder(START, ACKNOWLEDGE, HOLD_STOCK, PLAN_SLA, CONFIRM_SET_ASIDE, SEND_PICKUP_CODE, AWAIT_PICKUP, HAND_OVER, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(GATEWAY_ADVICE_WANTED, NO_ADVICE)
+        .hasNotPassedElement(PREPARE_ADVICE)
         .hasNotPassedElement(ANSWER_DELIVERED) // handed over at the counter: no mail to wait for
         .hasNotPassedElement(PICKUP_REMINDER)
         .hasNotPassedElement(RELEASE_EXPIRED);
@@ -183,7 +191,7 @@ class ReservationPathsTest {
 
     journey.engine().advanceClock(Duration.ofHours(48).plusMinutes(1));
     journey.pickupReminded();
-    assertThat(reservation).hasPassedElementsInOrder(PICKUP_REMINDER, REMIND_PICKUP, PICKUP_REMINDED).isWaitingExactlyAtElements(AWAIT_PICKUP);
+    assertThat(reservation).hasPassedElementsInOrder(PICKUP_REMINDER, REMIND_PICKUP, PICKUP_REMINDED).isWaitingExactlyAtElements(WAITING_FOR_PICKUP, AWAIT_PICKUP);
 
     journey.pickedUp("SR-2026-000305");
     journey.handedOver();
@@ -216,7 +224,7 @@ class ReservationPathsTest {
     var reservation = waitingForPickup("SR-2026-000307");
 
     journey.pickedUp("SR-2026-999999"); // the counter's message for another reservation moves nothing
-    assertThat(reservation).isWaitingExactlyAtElements(AWAIT_PICKUP);
+    assertThat(reservation).isWaitingExactlyAtElements(WAITING_FOR_PICKUP, AWAIT_PICKUP);
     journey.cancelled("SR-2026-000307");
     var release = journey.holdReleased();
     var tell = journey.customerTold();
@@ -246,5 +254,92 @@ class ReservationPathsTest {
         .hasPassedElementsInOrder(CANCELLED_BEFORE_SET_ASIDE, RELEASE_CANCELLED, TELL_CANCELLED, END)
         .hasNotPassedElement(SEND_PICKUP_CODE)
         .hasNotPassedElement(CONFIRM_SET_ASIDE);
+  }
+
+  /** Given a reservation with advice wanted, set aside; her visit in 30 hours, the advice due an hour before. */
+  private InspectedProcessInstance waitingWithAdviceToPrepare(String reference, Instant prepareBy) {
+    var reservation = journey.startWantingAdvice(reference, BERLIN, BERLIN, prepareBy.plus(Duration.ofHours(1)), prepareBy);
+    journey.acknowledged();
+    journey.pieceHeld();
+    journey.slaPlanned(hoursFromNow(1), hoursFromNow(2));
+    journey.storeConfirms();
+    journey.pickupCodeSent(hoursFromNow(48), hoursFromNow(72));
+    assertThat(reservation).isWaitingExactlyAtElements(WAITING_FOR_PICKUP, AWAIT_PICKUP, PREPARE_ADVICE);
+    return reservation;
+  }
+
+  @Test
+  void sheWantsAdvice_theStorePreparesItBeforeHerVisit_andSheCollects() {
+    Instant prepareBy = hoursFromNow(29);
+    var reservation = waitingWithAdviceToPrepare("SR-2026-000309", prepareBy);
+
+    var task = journey.advicePrepared();
+    assertThat(task.getElementId()).isEqualTo(PREPARE_ADVICE);
+    assertThat(task.getCustomHeaders())
+        .containsEntry(Protocol.USER_TASK_CANDIDATE_GROUPS_HEADER_NAME, "[\"store-berlin\"]")
+        .containsEntry(Protocol.USER_TASK_FORM_KEY_HEADER_NAME, ReservationProcess.FORM_KEY_PREPARE_ADVICE);
+    assertThat(OffsetDateTime.parse(task.getCustomHeaders().get(Protocol.USER_TASK_DUE_DATE_HEADER_NAME)).toInstant()).isEqualTo(prepareBy);
+    assertThat(task.getVariablesAsMap()).containsEntry(Variables.STORE_ID, BERLIN);
+    assertThat(reservation).hasPassedElement(ADVICE_PREPARED).isWaitingExactlyAtElements(WAITING_FOR_PICKUP, AWAIT_PICKUP);
+
+    journey.pickedUp("SR-2026-000309");
+    journey.handedOver();
+    journey.requestClosed();
+    assertThat(reservation)
+        .isCompleted()
+        .hasPassedElementsInOrder(SEND_PICKUP_CODE, PREPARE_ADVICE, ADVICE_PREPARED, AWAIT_PICKUP, PICKED_UP, HAND_OVER, CLOSE_REQUEST, END)
+        .hasNotPassedElement(NO_ADVICE);
+  }
+
+  @Test
+  void sheWantsAdvice_butPicksItUpFirst_theAdviceTaskGoesAway() {
+    var reservation = waitingWithAdviceToPrepare("SR-2026-000310", hoursFromNow(29));
+
+    journey.pickedUp("SR-2026-000310");
+    journey.handedOver();
+    journey.requestClosed();
+
+    assertThat(journey.engine().timesTerminated(PREPARE_ADVICE, reservation.getProcessInstanceKey())).isEqualTo(1);
+    assertThat(reservation).isCompleted().hasPassedElementsInOrder(AWAIT_PICKUP, PICKED_UP, HAND_OVER, END).hasNotPassedElement(ADVICE_PREPARED);
+  }
+
+  @Test
+  void sheWantsAdvice_butTheHoldExpires_theAdviceTaskGoesAway_andTheHoldIsReleased() {
+    var reservation = waitingWithAdviceToPrepare("SR-2026-000311", hoursFromNow(29));
+
+    journey.engine().advanceClock(Duration.ofHours(48).plusMinutes(1));
+    journey.pickupReminded();
+    assertThat(reservation).isWaitingExactlyAtElements(WAITING_FOR_PICKUP, AWAIT_PICKUP, PREPARE_ADVICE);
+    journey.engine().advanceClock(Duration.ofHours(24));
+    var release = journey.holdReleased();
+    journey.customerTold();
+    journey.answerDelivered("SR-2026-000311");
+    journey.requestClosed();
+
+    assertThat(release.getCustomHeaders()).containsEntry(ReservationProcess.HEADER_RELEASE_REASON, ReservationProcess.REASON_EXPIRED);
+    assertThat(journey.engine().timesTerminated(PREPARE_ADVICE, reservation.getProcessInstanceKey())).isEqualTo(1);
+    assertThat(reservation)
+        .isCompleted()
+        .hasPassedElementsInOrder(HOLD_EXPIRED, RELEASE_EXPIRED, TELL_EXPIRED, CLOSE_REQUEST, END)
+        .hasNotPassedElement(ADVICE_PREPARED)
+        .hasNotPassedElement(HAND_OVER);
+  }
+
+  @Test
+  void sheWantsAdvice_butCancels_theAdviceTaskGoesAway_andTheHoldIsReleased() {
+    var reservation = waitingWithAdviceToPrepare("SR-2026-000312", hoursFromNow(29));
+
+    journey.cancelled("SR-2026-000312");
+    var release = journey.holdReleased();
+    journey.customerTold();
+    journey.answerDelivered("SR-2026-000312");
+    journey.requestClosed();
+
+    assertThat(release.getCustomHeaders()).containsEntry(ReservationProcess.HEADER_RELEASE_REASON, ReservationProcess.REASON_CANCELLED);
+    assertThat(journey.engine().timesTerminated(PREPARE_ADVICE, reservation.getProcessInstanceKey())).isEqualTo(1);
+    assertThat(reservation)
+        .isCompleted()
+        .hasPassedElementsInOrder(CANCELLED_WHILE_WAITING, RELEASE_CANCELLED, TELL_CANCELLED, END)
+        .hasNotPassedElement(ADVICE_PREPARED);
   }
 }

@@ -164,6 +164,8 @@ class StaffIntakeController implements UploadLimitPage {
     model.addAttribute("campaigns", attribution.choices());
     model.addAttribute("carried", carried(values));
     model.addAttribute("pageLink", pageLink(type, channel, values, q));
+    // "New customer" forgets the search and the chosen contact, never the product and store of the call
+    model.addAttribute("newCustomerLink", pageLink(type, channel, values, ""));
     return FORM_VIEW;
   }
 

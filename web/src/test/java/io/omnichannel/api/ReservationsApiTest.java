@@ -92,6 +92,32 @@ class ReservationsApiTest {
         .isEqualTo("RESERVATION/API/" + StaffDemoData.STORE_HAMBURG);
   }
 
+  @Test
+  void adviceAtPickup_isTakenWithAVisitWithinTheHold_aVisitInThePastIs422_andTheApiDocumentsTheFields() {
+    String email = "advice+" + System.nanoTime() + "@example.com";
+    Map<String, Object> advice = new java.util.HashMap<>(Map.of(
+        "typeNumber", InventoryDemoData.GREEN_SOFA, "storeId", StaffDemoData.STORE_HAMBURG, "name", "Eve Example", "email", email,
+        "adviceWanted", true, "adviceTopic", "Does velvet suit a home with a cat?"));
+    long before = requestCount();
+
+    advice.put("adviceVisitAt", java.time.OffsetDateTime.now().minusHours(3).toString());
+    Response past = chat.postJson(RESERVATION, ApiClient.json(advice));
+    assertThat(past.status()).as(past.body()).isEqualTo(422);
+    assertThat(past.json().get("type").asText()).isEqualTo("urn:omnichannel:problem:invalid-request");
+    assertThat(past.json().get("errors").get("adviceVisitAt").asText()).isEqualTo("The visit must be in the future.");
+    assertThat(requestCount()).isEqualTo(before);
+
+    java.time.Instant visit = java.time.Instant.now().plus(java.time.Duration.ofHours(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    advice.put("adviceVisitAt", visit.atOffset(java.time.ZoneOffset.UTC).toString());
+    Response taken = chat.postJson(RESERVATION, ApiClient.json(advice));
+    assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+    assertThat(jdbc.sql("SELECT a.topic FROM reservation_advice a JOIN service_requests r ON r.id = a.request_id WHERE r.reference = ?")
+            .param(taken.json().get("reference").asText()).query(String.class).single())
+        .isEqualTo("Does velvet suit a home with a cat?");
+
+    assertThat(new ApiClient(port, null).get("/v3/api-docs").body()).contains("adviceWanted").contains("adviceTopic").contains("adviceVisitAt");
+  }
+
   private static String body(String typeNumber, String storeId, String email) {
     return ApiClient.json(Map.of("typeNumber", typeNumber, "storeId", storeId, "name", "Eve Example", "email", email));
   }

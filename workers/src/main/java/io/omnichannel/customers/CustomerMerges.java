@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,12 @@ public class CustomerMerges {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  CustomerMerges(JdbcClient jdbc, Clock clock) {
+  CustomerMerges(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional
@@ -52,6 +55,7 @@ public class CustomerMerges {
             .param("survivor", survivorId).param("merged", mergedId).update();
     jdbc.sql("UPDATE purchases SET customer_id = :survivor WHERE customer_id = :merged")
         .param("survivor", survivorId).param("merged", mergedId).update();
+    events.publishEvent(new CustomerMerged(survivorId, mergedId));
     String number = survivor.customerNumber() == null ? merged.customerNumber() : null;
     // customer numbers are unique: the survivor takes the duplicate's number only if it has none
     jdbc.sql(

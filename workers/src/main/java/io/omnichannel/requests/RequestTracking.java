@@ -45,6 +45,11 @@ public class RequestTracking {
     return requests.findById(requestId).map(this::details);
   }
 
+  /** A customer's requests, newest first, as staff read them (e.g. on her counter view). */
+  public List<RequestDetails> ofCustomer(UUID customerId) {
+    return requests.findByCustomerIdOrderByCreatedAtDesc(customerId).stream().map(this::details).toList();
+  }
+
   public Optional<RequestDetails> findByReference(String reference) {
     return requests.findByReference(reference).map(this::details);
   }

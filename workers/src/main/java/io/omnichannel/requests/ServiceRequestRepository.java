@@ -22,6 +22,9 @@ interface ServiceRequestRepository extends JpaRepository<ServiceRequest, UUID> {
   @Query("select r.id from ServiceRequest r where r.customerId = :customerId")
   List<UUID> idsOfCustomer(UUID customerId);
 
+  @Query("select r from ServiceRequest r where r.customerId = :customerId order by r.createdAt desc, r.reference desc")
+  List<ServiceRequest> findByCustomerIdOrderByCreatedAtDesc(UUID customerId);
+
   /** Two answers arriving at once must not both find the request waiting. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from ServiceRequest r where r.reference = :reference")

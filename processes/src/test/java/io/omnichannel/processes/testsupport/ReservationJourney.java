@@ -30,6 +30,27 @@ public final class ReservationJourney extends JourneyDriver {
         reference);
   }
 
+  /** The intake's start when she would like advice at pickup: the prepare-advice task is due at {@code prepareBy}. */
+  public InspectedProcessInstance startWantingAdvice(String reference, String storeId, String storeTeam, Instant visitAt, Instant prepareBy) {
+    return started(
+        publishStart(
+            reference,
+            requestIdOf(reference),
+            MESSAGE_TIME_TO_LIVE,
+            Map.of(
+                STORE_ID, storeId,
+                STORE_TEAM, storeTeam,
+                ReservationProcess.Variables.ADVICE_WANTED, true,
+                ReservationProcess.Variables.ADVICE_VISIT_AT, inCalendarZone(visitAt),
+                ReservationProcess.Variables.ADVICE_DUE_AT, inCalendarZone(prepareBy))),
+        reference);
+  }
+
+  /** The store's team completes "Prepare advice" in the task list. */
+  public ActivatedJob advicePrepared() {
+    return engine().complete(JobTypes.USER_TASK, Map.of("advicePrepared", true, "advicePreparedBy", "mia"));
+  }
+
   public ActivatedJob pieceHeld() {
     return engine().complete(JobTypes.HOLD_STOCK, Map.of(STOCK_HELD, true));
   }

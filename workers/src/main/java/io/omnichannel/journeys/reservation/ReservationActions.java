@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,8 +58,10 @@ public class ReservationActions {
   /**
    * @param order a click and collect order (the hold is its lowest line's, which carries the code)
    * @param items what to hand over, e.g. {@code 1 × CW-40 Chrono 40 automatic watch}
+   * @param customerId her counter view's customer; null for a request without a customer
    */
-  public record AtCounter(StockHold hold, String reference, String customerName, PickupState state, boolean order, List<String> items) {}
+  public record AtCounter(
+      StockHold hold, String reference, String customerName, PickupState state, boolean order, List<String> items, UUID customerId) {}
 
   public enum PickupState {
     /** Set aside, code valid: hand it over. */
@@ -93,7 +96,7 @@ public class ReservationActions {
           List<String> items = order
               ? orders.lines(hold.requestId()).stream().map(l -> l.quantity() + " × " + l.typeNumber() + " " + l.productName()).toList()
               : List.of(hold.quantity() + " × " + hold.typeNumber());
-          return new AtCounter(hold, request.reference(), request.contactName(), state, order, items);
+          return new AtCounter(hold, request.reference(), request.contactName(), state, order, items, request.customerId());
         }));
   }
 

@@ -11,6 +11,11 @@ import io.omnichannel.requests.JourneyStart;
 import io.omnichannel.requests.NewRequest;
 import io.omnichannel.requests.RequestIntake;
 import io.omnichannel.requests.SubmittedRequest;
+import io.omnichannel.platform.OrchestratorProperties;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +34,23 @@ class ReservationIntake implements IntakeForm {
   private final RequestIntake intake;
   private final StockLocations stock;
   private final ReservationDetails details;
+  private final ReservationProperties properties;
+  private final ZoneId zone;
+  private final Clock clock;
 
-  ReservationIntake(RequestIntake intake, StockLocations stock, ReservationDetails details) {
+  ReservationIntake(
+      RequestIntake intake,
+      StockLocations stock,
+      ReservationDetails details,
+      ReservationProperties properties,
+      OrchestratorProperties settings,
+      Clock clock) {
     this.intake = intake;
     this.stock = stock;
     this.details = details;
+    this.properties = properties;
+    this.zone = settings.timeZone();
+    this.clock = clock;
   }
 
   @Override
@@ -49,16 +66,23 @@ class ReservationIntake implements IntakeForm {
     } else if (store.isPresent() && stock.level(store.get().id(), s.typeNumber()).isEmpty()) {
       errors.putIfAbsent("storeId", "This store does not carry the product. Please choose another store.");
     }
+    Optional<AdviceWish> advice = AdviceWish.from(input, clock.instant(), properties.holdFor(), zone, errors);
     var request =
         new NewRequest(
             ReservationProcess.REQUEST_TYPE, s.name(), s.email(), s.phone(), s.customerNumber(), null, s.typeNumber(), null, null,
             null, input.idempotencyKey());
     JourneyStart start =
-        store.map(at -> new JourneyStart(
-                ReservationProcess.START_MESSAGE,
-                Map.of(ReservationProcess.Variables.STORE_ID, at.id(), ReservationProcess.Variables.STORE_TEAM, at.teamId())))
+        store.map(at -> {
+              Map<String, Object> variables = new LinkedHashMap<>(AdviceWish.startVariables(advice, zone));
+              variables.put(ReservationProcess.Variables.STORE_ID, at.id());
+              variables.put(ReservationProcess.Variables.STORE_TEAM, at.teamId());
+              return new JourneyStart(ReservationProcess.START_MESSAGE, variables);
+            })
             .orElse(null);
-    return intake.submit(request, via, errors, start, id -> details.save(id, store.orElseThrow().id()));
+    return intake.submit(request, via, errors, start, id -> {
+      details.save(id, store.orElseThrow().id());
+      advice.ifPresent(wish -> details.saveAdvice(id, wish));
+    });
   }
 
   @Override
@@ -81,7 +105,11 @@ class ReservationIntake implements IntakeForm {
     if (typeNumber != null && !typeNumber.isBlank()) {
       stock.ofProduct(typeNumber.strip()).forEach(level -> available.put(level.location().id(), level.available()));
     }
-    return Map.of("products", products, "stores", stock.stores(), "available", available);
+    return Map.of(
+        "products", products, "stores", stock.stores(), "available", available,
+        "adviceLatest", LocalDateTime.ofInstant(clock.instant().plus(properties.holdFor()), zone).truncatedTo(ChronoUnit.MINUTES).toString(),
+        "adviceHoldDays", properties.holdFor().toDays(),
+        "adviceEarliest", LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES).toString());
   }
 
   @Override
@@ -90,6 +118,13 @@ class ReservationIntake implements IntakeForm {
     fields.add(IntakeField.required("typeNumber", "The product", "VS-300-GN", 64));
     fields.add(IntakeField.required("storeId", "The store to pick it up at; see GET /api/v1/stock", "store-berlin", 64));
     fields.add(IntakeField.optional("phone", "In case the store needs to reach her", "+49 30 5550 1234", 64));
+    fields.add(new IntakeField(
+        AdviceWish.WANTED, "true when she would like advice at pickup; then adviceTopic and adviceVisitAt are required", "true", false, 5,
+        List.of("true", "false")));
+    fields.add(IntakeField.optional(AdviceWish.TOPIC, "What she would like advice about", "Which fabric care suits velvet?", AdviceWish.MAX_TOPIC_LENGTH));
+    fields.add(IntakeField.optional(
+        AdviceWish.VISIT_AT, "When she plans to come, ISO-8601 with offset (or local time of the shop), in the future and within the hold",
+        "2026-12-03T15:30:00+01:00", 40));
     return fields;
   }
 }

@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 class ReservationJourney {
 
   @Bean
-  Journey reservation(ReservationIntake intake, SetAsideForm setAside, ReservationStatusPage statusPage, ReservationDetails details, StockLocations stock) {
+  Journey reservation(
+      ReservationIntake intake, SetAsideForm setAside, PrepareAdviceForm prepareAdvice, ReservationStatusPage statusPage, ReservationDetails details, StockLocations stock) {
     return new Journey(
         "reservation",
         new JourneyProcess(ReservationProcess.PROCESS_ID, ReservationProcess.RESOURCE, ReservationProcess.START_MESSAGE),
@@ -40,7 +41,7 @@ class ReservationJourney {
                     "Reserve"),
                 intake,
                 new Description(details, stock))),
-        List.of(setAside),
+        List.of(setAside, prepareAdvice),
         List.of(),
         Optional.of(statusPage),
         // the counter where staff hand a reservation over against its code (journeys.reservation.counter, web)
