@@ -56,8 +56,9 @@ public class CampaignReach {
     Map<LocalDate, Integer> days = new LinkedHashMap<>();
     jdbc.sql("SELECT day, scans FROM campaign_scans WHERE campaign_code = ? ORDER BY day DESC")
         .param(Campaigns.normal(code))
-        .query((rs, row) -> days.put(rs.getObject("day", LocalDate.class), rs.getInt("scans")))
-        .list();
+        .query(rs -> {
+          days.put(rs.getObject("day", LocalDate.class), rs.getInt("scans"));
+        });
     return days;
   }
 
@@ -96,8 +97,9 @@ public class CampaignReach {
         counts("SELECT campaign_code, count(*) FROM campaign_attributions WHERE request_type = 'RESERVATION' GROUP BY campaign_code");
     Map<UUID, String> reservationCampaigns = new LinkedHashMap<>();
     jdbc.sql("SELECT request_id, campaign_code FROM campaign_attributions WHERE request_type = 'RESERVATION'")
-        .query((rs, row) -> reservationCampaigns.put(rs.getObject("request_id", UUID.class), rs.getString("campaign_code")))
-        .list();
+        .query(rs -> {
+          reservationCampaigns.put(rs.getObject("request_id", UUID.class), rs.getString("campaign_code"));
+        });
     Map<String, Long> pickups =
         holds.pickedUpAmong(reservationCampaigns.keySet()).stream()
             .collect(Collectors.groupingBy(reservationCampaigns::get, Collectors.counting()));
@@ -110,7 +112,9 @@ public class CampaignReach {
 
   private Map<String, Long> counts(String sql) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    jdbc.sql(sql).query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+    jdbc.sql(sql).query(rs -> {
+      counts.put(rs.getString(1), rs.getLong(2));
+    });
     return counts;
   }
 

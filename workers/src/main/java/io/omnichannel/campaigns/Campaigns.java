@@ -132,13 +132,15 @@ public class Campaigns {
     Map<String, List<String>> products = new LinkedHashMap<>();
     jdbc.sql("SELECT campaign_code, type_number FROM campaign_products WHERE campaign_code IN (:codes) ORDER BY position")
         .param("codes", codes)
-        .query((rs, row) -> products.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(rs.getString(2)))
-        .list();
+        .query(rs -> {
+          products.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(rs.getString(2));
+        });
     Map<String, List<String>> stores = new LinkedHashMap<>();
     jdbc.sql("SELECT campaign_code, location_id FROM campaign_stores WHERE campaign_code IN (:codes) ORDER BY location_id")
         .param("codes", codes)
-        .query((rs, row) -> stores.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(rs.getString(2)))
-        .list();
+        .query(rs -> {
+          stores.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(rs.getString(2));
+        });
     return campaigns.stream()
         .map(c -> new Campaign(
             c.code(), c.name(), c.offerText(), products.getOrDefault(c.code(), List.of()), stores.getOrDefault(c.code(), List.of()),
