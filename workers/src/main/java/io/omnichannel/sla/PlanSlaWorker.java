@@ -60,7 +60,7 @@ public class PlanSlaWorker {
             ? teams.team(team).map(Team::calendarId).orElse(null)
             : null;
     SlaPlan plan = sla.planStep(requestType, step, now, calendarId);
-    String secondEscalationAt = plan.iso(sla.secondEscalationAt(requestType, step, now));
+    String secondEscalationAt = plan.iso(sla.secondEscalationAt(requestType, step, now, calendarId));
     return Map.of(
         Variables.SLA_DUE_AT, plan.dueAtIso(),
         Variables.SLA_REMINDER_AT, plan.reminderAtIso(),

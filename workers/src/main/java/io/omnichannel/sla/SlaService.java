@@ -28,8 +28,17 @@ public class SlaService implements ExpectedResolution {
   /** Twice the step's business time from {@code from}: where an overdue complaint goes past the team lead. */
   @Transactional(readOnly = true)
   public Instant secondEscalationAt(String requestType, String step, Instant from) {
+    return secondEscalationAt(requestType, step, from, null);
+  }
+
+  /**
+   * @param calendarId the calendar the step is planned on ({@link #planStep(String, String, Instant,
+   *     String)}), so the ladder's rungs count the same hours; null for the policy's
+   */
+  @Transactional(readOnly = true)
+  public Instant secondEscalationAt(String requestType, String step, Instant from, String calendarId) {
     SlaPolicy policy = policies.get(requestType, step);
-    return calendars.get(policy.calendarId()).addBusinessTime(from, policy.businessTime().multipliedBy(2));
+    return calendars.get(calendarId != null ? calendarId : policy.calendarId()).addBusinessTime(from, policy.businessTime().multipliedBy(2));
   }
 
   @Transactional(readOnly = true)

@@ -15,10 +15,15 @@ import io.omnichannel.tasks.TaskService;
 import io.omnichannel.tasks.TaskSlaState;
 import io.omnichannel.tasks.UserTaskJob;
 import io.omnichannel.tasks.UserTasks;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SlaLadderTest extends StaffContextTest {
 
   @Autowired SlaService sla;
+  @Autowired BusinessCalendars calendars;
   @Autowired SlaLadder ladder;
   @Autowired TaskMirror mirror;
   @Autowired TaskService tasks;
@@ -109,6 +115,23 @@ class SlaLadderTest extends StaffContextTest {
         .isEqualTo("2026-03-06T16:00:00+01:00");
     assertThat(sla.planStep("CALLBACK", SlaPolicy.REVIEW, thursdayMorning).dueAtIso())
         .isEqualTo("2026-03-05T13:00:00+01:00");
+  }
+
+  @Test
+  void aStepPlannedOnAStoresCalendar_climbsTheWholeLadderOnThatCalendar() {
+    Map<DayOfWeek, List<OpeningHours>> mondayToSaturday = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)) {
+      mondayToSaturday.put(day, List.of(new OpeningHours(LocalTime.of(10, 0), LocalTime.of(20, 0))));
+    }
+    calendars.save("ladder-test-store", "Store open 10-20", new BusinessCalendar("ladder-test-store", ZoneId.of("Europe/Berlin"), mondayToSaturday, Set.of()));
+    Instant thursdayMorning = berlin("2026-03-05T09:00");
+
+    SlaPlan plan = sla.planStep("COMPLAINT", SlaPolicy.REVIEW, thursdayMorning, "ladder-test-store");
+
+    assertThat(plan.dueAtIso()).as("four business hours from opening at 10").isEqualTo("2026-03-05T14:00:00+01:00");
+    assertThat(plan.iso(sla.secondEscalationAt("COMPLAINT", SlaPolicy.REVIEW, thursdayMorning, "ladder-test-store")))
+        .as("eight business hours on the store's calendar, not the policy's")
+        .isEqualTo("2026-03-05T18:00:00+01:00");
   }
 
   @Test
