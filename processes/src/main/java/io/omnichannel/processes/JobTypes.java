@@ -16,6 +16,10 @@ public final class JobTypes {
   public static final String REMIND_CUSTOMER = "remind-customer";
   /** Complaints only: the second rung of the SLA ladder, after the team lead. */
   public static final String NOTIFY_PROCESS_OWNERS = "notify-process-owners";
+  /** Complaints: a complaint from a public channel tells the team lead and the process owners at once. */
+  public static final String ALERT_PUBLIC_COMPLAINT = "alert-public-complaint";
+  /** Complaints: the customer got in touch again; raises the task's priority and tells the team lead at once. */
+  public static final String ESCALATE_REPEATED_COMPLAINT = "escalate-repeated-complaint";
 
   /** Reservations (journey 3): hold one piece at the chosen store; the outcome {@code stockHeld} is a variable. */
   public static final String HOLD_STOCK = "hold-stock";

@@ -34,6 +34,7 @@ class ElementTemplatesTest {
       Stream.of(
               ManualRequestProcess.Variables.class,
               CustomerRequestProcess.Variables.class,
+              ComplaintProcess.Variables.class,
               ReservationProcess.Variables.class,
               OrderFulfilmentProcess.Variables.class,
               ClickAndCollectProcess.Variables.class)

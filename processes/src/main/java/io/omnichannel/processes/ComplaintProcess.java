@@ -1,0 +1,61 @@
+package io.omnichannel.processes;
+
+/**
+ * Issue 14: a complaint from any channel is one case per customer that escalates in time. The
+ * acknowledgement goes out at once; a complaint from a public channel (a review, a post) reaches the
+ * team lead and the process owners at once; the complaints team's task climbs the ladder (reminder,
+ * team lead at the SLA, process owners at twice the SLA); every repeated contact of the customer
+ * while the case is open raises the task's priority and tells the team lead at once.
+ *
+ * <p>Started by the message {@link #START_MESSAGE} with the reference as correlation key; the start
+ * carries {@link Variables#TEAM} and {@link Variables#PUBLIC_CHANNEL}. A repeated contact is the
+ * message {@link #REPEATED_MESSAGE}, correlated by the reference, with {@link Variables#CONTACT_NUMBER}.
+ */
+public final class ComplaintProcess extends SharedModel {
+
+  public static final String PROCESS_ID = "complaint";
+  public static final String RESOURCE = "bpmn/complaint.bpmn";
+  public static final String START_MESSAGE = "ComplaintReceived";
+  /** The customer got in touch again about her open complaint; message id: the contact's id, so it counts once. */
+  public static final String REPEATED_MESSAGE = "ComplaintRepeated";
+
+  public static final String FORM_KEY_REPLY = "complaint-reply";
+  public static final String REQUEST_TYPE = "COMPLAINT";
+  public static final String COMPLAINTS_TEAM = "complaints";
+
+  public static final class Elements extends SharedModel.Elements {
+    public static final String START = "StartEvent_ComplaintReceived";
+    public static final String GATEWAY_PUBLIC = "Gateway_PublicChannel";
+    public static final String ALERT_PUBLIC = "ServiceTask_AlertPublicComplaint";
+    public static final String JOIN_PUBLIC = "Gateway_JoinPublic";
+    public static final String JOIN_HANDLE = "Gateway_JoinHandle";
+    public static final String HANDLE = "UserTask_HandleComplaint";
+    public static final String SLA_SECOND_ESCALATION = "BoundaryEvent_SlaSecondEscalation";
+    public static final String NOTIFY_PROCESS_OWNERS = "ServiceTask_NotifyProcessOwners";
+    public static final String PROCESS_OWNERS_NOTIFIED = "EndEvent_ProcessOwnersNotified";
+    public static final String JOIN_BACK_TO_HANDLE = "Gateway_JoinBackToHandle";
+    public static final String REPEATED_CONTACT = "SubProcess_RepeatedContact";
+    public static final String COMPLAINT_REPEATED = "StartEvent_ComplaintRepeated";
+    public static final String ESCALATE_REPEATED = "ServiceTask_EscalateRepeatedComplaint";
+    public static final String REPEATED_ESCALATED = "EndEvent_RepeatedContactEscalated";
+
+    private Elements() {}
+  }
+
+  public static final class Variables extends SharedModel.Variables {
+    /** The team whose queue gets the task (candidate group). */
+    public static final String TEAM = "team";
+    /** True when the complaint came from a public channel (a review, a social-media post). */
+    public static final String PUBLIC_CHANNEL = "publicChannel";
+    /** The number of a repeated contact (2 for the customer's second contact), local to the event sub-process. */
+    public static final String CONTACT_NUMBER = "contactNumber";
+    /** What the repeated contact carried: the count of contacts so far. */
+    public static final String REPEATED_CONTACTS = "repeatedContacts";
+    /** The priority (0–100) the task list shows for the case's task; raised by each repeated contact. */
+    public static final String TASK_PRIORITY = "taskPriority";
+
+    private Variables() {}
+  }
+
+  private ComplaintProcess() {}
+}

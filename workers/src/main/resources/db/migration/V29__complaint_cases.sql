@@ -1,0 +1,26 @@
+-- Issue 14: complaints on every channel become one case per customer.
+
+-- a complaint can come from a public channel (a review, a post), entered by staff or by a social-listening integration
+ALTER TABLE service_requests DROP CONSTRAINT service_requests_channel_check;
+ALTER TABLE service_requests ADD CONSTRAINT service_requests_channel_check
+  CHECK (channel IN ('WEB', 'EMAIL', 'PHONE', 'STORE', 'API', 'PUBLIC'));
+
+-- The contacts of a request whose type keeps one open case per customer (requests.RepeatedContacts):
+-- contact 1 is the request itself; every further submission or unasked-for reply of the customer while
+-- it is open is the next number, and its process hears of it by repeated_message. The idempotency key
+-- of the submission that joined (an API call's key, "email:<mail id>") makes a repeat count once.
+CREATE TABLE request_contacts (
+  request_id       uuid         NOT NULL REFERENCES service_requests (id),
+  contact_no       integer      NOT NULL CHECK (contact_no >= 1),
+  channel          varchar(16)  NOT NULL,
+  idempotency_key  varchar(200) UNIQUE,
+  repeated_message varchar(100) NOT NULL,
+  created_at       timestamptz  NOT NULL,
+  PRIMARY KEY (request_id, contact_no)
+);
+
+-- the complaint journey's own detail: the link of the public post or review it came from
+CREATE TABLE complaint_details (
+  request_id uuid PRIMARY KEY REFERENCES service_requests (id),
+  public_url varchar(2000) NOT NULL CHECK (public_url ~ '^https?://')
+);
