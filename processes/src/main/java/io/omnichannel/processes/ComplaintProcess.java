@@ -38,6 +38,9 @@ public final class ComplaintProcess extends SharedModel {
     public static final String COMPLAINT_REPEATED = "StartEvent_ComplaintRepeated";
     public static final String ESCALATE_REPEATED = "ServiceTask_EscalateRepeatedComplaint";
     public static final String REPEATED_ESCALATED = "EndEvent_RepeatedContactEscalated";
+    public static final String GATEWAY_REPEATED_IN_PUBLIC = "Gateway_RepeatedInPublic";
+    public static final String ALERT_REPEATED_IN_PUBLIC = "ServiceTask_AlertRepeatedInPublic";
+    public static final String REPEATED_IN_PUBLIC_ALERTED = "EndEvent_RepeatedInPublicAlerted";
 
     private Elements() {}
   }
@@ -51,6 +54,10 @@ public final class ComplaintProcess extends SharedModel {
     public static final String CONTACT_NUMBER = "contactNumber";
     /** What the repeated contact carried: the count of contacts so far. */
     public static final String REPEATED_CONTACTS = "repeatedContacts";
+    /** What the repeated contact carried: true when it came from a public channel. */
+    public static final String PUBLIC_CONTACT = "publicContact";
+    /** True when this repeated contact came from a public channel, local to the event sub-process. */
+    public static final String CONTACT_IN_PUBLIC = "contactInPublic";
     /** The priority (0–100) the task list shows for the case's task; raised by each repeated contact. */
     public static final String TASK_PRIORITY = "taskPriority";
 

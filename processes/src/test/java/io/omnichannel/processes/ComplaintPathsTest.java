@@ -107,12 +107,14 @@ class ComplaintPathsTest {
     var escalate = journey.engine().activate(JobTypes.ESCALATE_REPEATED_COMPLAINT);
     assertThat(escalate.getVariablesAsMap())
         .containsEntry(Variables.CONTACT_NUMBER, 2)
+        .containsEntry(Variables.CONTACT_IN_PUBLIC, false)
         .containsEntry(Variables.REQUEST_ID, requestIdOf("SR-2026-000203"));
     client.newCompleteCommand(escalate).variables(java.util.Map.of(Variables.TASK_PRIORITY, 65)).send().join();
     journey.engine().waitForIdle();
 
     assertThat(request)
-        .hasPassedElementsInOrder(COMPLAINT_REPEATED, ESCALATE_REPEATED, REPEATED_ESCALATED, REPEATED_CONTACT)
+        .hasPassedElementsInOrder(COMPLAINT_REPEATED, ESCALATE_REPEATED, ComplaintProcess.Elements.GATEWAY_REPEATED_IN_PUBLIC, REPEATED_ESCALATED, REPEATED_CONTACT)
+        .hasNotPassedElement(ComplaintProcess.Elements.ALERT_REPEATED_IN_PUBLIC)
         .hasVariableWithValue(Variables.TASK_PRIORITY, 65)
         .isWaitingExactlyAtElements(HANDLE);
     // the task was not cancelled: the same job is still open
@@ -133,6 +135,23 @@ class ComplaintPathsTest {
     journey.answerDelivered("SR-2026-000203");
     journey.requestClosed();
     assertThat(request).isCompleted().hasPassedElement(END);
+  }
+
+  @Test
+  void repeatedContactInPublic_tellsTheProcessOwnersToo() {
+    var request = waitingForTheTeam("SR-2026-000205");
+
+    journey.customerGotInTouchAgain("SR-2026-000205", 2, true);
+    journey.repeatedContactEscalated(65);
+    var alert = journey.publicComplaintAlerted();
+
+    assertThat(alert.getElementId()).isEqualTo(ComplaintProcess.Elements.ALERT_REPEATED_IN_PUBLIC);
+    assertThat(request)
+        .hasPassedElementsInOrder(
+            COMPLAINT_REPEATED, ESCALATE_REPEATED, ComplaintProcess.Elements.GATEWAY_REPEATED_IN_PUBLIC,
+            ComplaintProcess.Elements.ALERT_REPEATED_IN_PUBLIC, ComplaintProcess.Elements.REPEATED_IN_PUBLIC_ALERTED)
+        .hasNotPassedElement(REPEATED_ESCALATED)
+        .isWaitingExactlyAtElements(HANDLE);
   }
 
   @Test

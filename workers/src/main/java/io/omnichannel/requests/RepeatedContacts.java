@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * One open case per customer, for the request types that want it ({@link JourneyStart#oneOpenCase}):
  * the request is its customer's contact #1; a further submission while it is open, or a reply the
  * request was not waiting for, is the next contact. Each further contact joins the request's history
- * and tells its process through the outbox ({@code repeated_message}, variable
- * {@link #REPEATED_CONTACTS}), once per contact: the submission's idempotency key is unique.
+ * and tells its process through the outbox ({@code repeated_message}, variables
+ * {@link #REPEATED_CONTACTS} and {@link #PUBLIC_CONTACT}), once per contact: the submission's idempotency key is unique.
  * Everything is written in the caller's transaction, with the request locked.
  */
 @Component
@@ -21,6 +21,8 @@ class RepeatedContacts {
 
   /** The process variable of the repeated-contact message: the number of this contact (2 for the second). */
   static final String REPEATED_CONTACTS = "repeatedContacts";
+  /** The process variable of the repeated-contact message: true when this contact came from a public channel. */
+  static final String PUBLIC_CONTACT = "publicContact";
 
   private final JdbcClient jdbc;
   private final ProcessOutbox outbox;
@@ -71,7 +73,7 @@ class RepeatedContacts {
     }
     outbox.message(
         request.id(), request.reference(), message.get(), "contact-" + request.id() + "-" + number,
-        Map.of(REPEATED_CONTACTS, number), now);
+        Map.of(REPEATED_CONTACTS, number, PUBLIC_CONTACT, "PUBLIC".equals(channel)), now);
     return Optional.of(number);
   }
 

@@ -97,7 +97,8 @@ public class RequestIntake {
   /**
    * @param errors what the journey found wrong, by field; the attachment is checked here as well
    * @param details writes the journey's own rows for the new request (its id given), in the same
-   *     transaction; nothing to write: {@code id -> {}}
+   *     transaction; nothing to write: {@code id -> {}}. With {@link JourneyStart#repeatedMessage()} it
+   *     is called for the open request a submission joins as well, so it must take a second call.
    * @throws InvalidSubmissionException when anything is wrong; nothing is written then
    */
   public SubmittedRequest submit(
@@ -150,7 +151,7 @@ public class RequestIntake {
     if (start.repeatedMessage() != null) {
       Optional<ServiceRequest> open = requests.lockOpenOfCustomer(customer.getId(), submitted.type()).stream().findFirst();
       if (open.isPresent()) {
-        return join(open.get(), submitted, file, via, now);
+        return join(open.get(), submitted, file, via, details, now);
       }
     }
     Instant expectedBy = expectedResolution.expectedBy(submitted.type(), now).truncatedTo(ChronoUnit.MICROS);
@@ -188,7 +189,8 @@ public class RequestIntake {
    * and file on the case's history) and the submitter is answered with the open case.
    */
   private SubmittedRequest join(
-      ServiceRequest open, NewRequest submitted, Optional<AttachmentInspector.Inspected> file, IntakeChannel via, Instant now) {
+      ServiceRequest open, NewRequest submitted, Optional<AttachmentInspector.Inspected> file, IntakeChannel via, Consumer<UUID> details,
+      Instant now) {
     file.ifPresent(f -> attachments.saveAndFlush(new RequestAttachment(open.id(), f, now)));
     StringBuilder summary = new StringBuilder("You got in touch again (by " + via.inWords() + ")");
     String text = submitted.subject() == null ? submitted.message() : submitted.subject() + ": " + submitted.message();
@@ -198,6 +200,7 @@ public class RequestIntake {
     if (via.enteredBy() != null) {
       history.record(open.id(), "ENTERED_BY_STAFF", "%s, entered by %s.".formatted(via.describe(), via.enteredBy()), false, via.enteredBy());
     }
+    details.accept(open.id());
     return submitted(open);
   }
 

@@ -43,9 +43,14 @@ public final class ComplaintJourney extends JourneyDriver {
 
   /** The customer got in touch again, as the outbox publishes it: the contact's id is the message id. */
   public PublishMessageResponse customerGotInTouchAgain(String reference, int contactNumber) {
+    return customerGotInTouchAgain(reference, contactNumber, false);
+  }
+
+  /** @param inPublic the contact came from a public post or review */
+  public PublishMessageResponse customerGotInTouchAgain(String reference, int contactNumber, boolean inPublic) {
     return engine().publish(
         ComplaintProcess.REPEATED_MESSAGE, reference, "repeat-" + reference + "-" + contactNumber, MESSAGE_TIME_TO_LIVE,
-        Map.of(REPEATED_CONTACTS, contactNumber));
+        Map.of(REPEATED_CONTACTS, contactNumber, ComplaintProcess.Variables.PUBLIC_CONTACT, inPublic));
   }
 
   /** As the worker answers: the raised priority of the case's task. */

@@ -15,8 +15,11 @@ class ComplaintDetails {
     this.jdbc = jdbc;
   }
 
+  /** The first public link of a case stays; a later post's text and link are in its history. */
   void savePublicUrl(UUID requestId, String publicUrl) {
-    jdbc.sql("INSERT INTO complaint_details (request_id, public_url) VALUES (?, ?)").params(requestId, publicUrl).update();
+    jdbc.sql("INSERT INTO complaint_details (request_id, public_url) VALUES (?, ?) ON CONFLICT (request_id) DO NOTHING")
+        .params(requestId, publicUrl)
+        .update();
   }
 
   Optional<String> publicUrl(UUID requestId) {

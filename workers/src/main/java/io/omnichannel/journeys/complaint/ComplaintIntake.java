@@ -46,7 +46,7 @@ class ComplaintIntake implements IntakeForm {
     var request =
         new NewRequest(
             ComplaintProcess.REQUEST_TYPE, s.name(), s.email(), s.phone(), s.customerNumber(), s.orderNumber(), null, s.subject(),
-            s.message(), input.attachment(), input.idempotencyKey());
+            withLink(s, via), input.attachment(), input.idempotencyKey());
     var start =
         JourneyStart.oneOpenCase(
             ComplaintProcess.START_MESSAGE,
@@ -57,6 +57,11 @@ class ComplaintIntake implements IntakeForm {
         details.savePublicUrl(id, s.publicUrl());
       }
     });
+  }
+
+  /** From a public channel, the message names the post's link, so the case's history shows it for every post. */
+  private static String withLink(ComplaintSubmission s, IntakeChannel via) {
+    return via.isPublic() && s.message() != null && s.publicUrl() != null ? s.message() + "\n(Posted at " + s.publicUrl() + ")" : s.message();
   }
 
   /** The link of a public post: required, http or https, at most 2,000 characters. */

@@ -106,7 +106,8 @@ class ComplaintIntakeTest extends ServiceCoreTest {
             "You got in touch again (by phone): He called: still nothing.");
     assertThat(details.events()).filteredOn(e -> e.kind().equals("ENTERED_BY_STAFF")).singleElement()
         .satisfies(e -> assertThat(e.actor()).isEqualTo("ben"));
-    assertThat(repeatedMessages(first.id())).containsExactly("{\"repeatedContacts\": 2}", "{\"repeatedContacts\": 3}");
+    assertThat(repeatedMessages(first.id())).containsExactly(
+        "{\"publicContact\": false, \"repeatedContacts\": 2}", "{\"publicContact\": false, \"repeatedContacts\": 3}");
   }
 
   @Test
