@@ -24,3 +24,11 @@ CREATE TABLE complaint_details (
   request_id uuid PRIMARY KEY REFERENCES service_requests (id),
   public_url varchar(2000) NOT NULL CHECK (public_url ~ '^https?://')
 );
+
+-- the daily digest of late complaints to the process owners: one row per day, so a day's digest is
+-- sent once however often its job is delivered; late_count 0 = nothing was late, nothing sent
+CREATE TABLE complaint_digests (
+  digest_date date        PRIMARY KEY,
+  late_count  integer     NOT NULL CHECK (late_count >= 0),
+  created_at  timestamptz NOT NULL
+);

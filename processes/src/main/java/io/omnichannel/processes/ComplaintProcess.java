@@ -19,6 +19,12 @@ public final class ComplaintProcess extends SharedModel {
   /** The customer got in touch again about her open complaint; message id: the contact's id, so it counts once. */
   public static final String REPEATED_MESSAGE = "ComplaintRepeated";
 
+  /**
+   * The second process of {@link #RESOURCE}: a timer start every morning (06:00 UTC) and the digest
+   * of complaints open past their promised time to the process owners.
+   */
+  public static final String DIGEST_PROCESS_ID = "complaint-digest";
+
   public static final String FORM_KEY_REPLY = "complaint-reply";
   public static final String REQUEST_TYPE = "COMPLAINT";
   public static final String COMPLAINTS_TEAM = "complaints";
@@ -41,6 +47,9 @@ public final class ComplaintProcess extends SharedModel {
     public static final String GATEWAY_REPEATED_IN_PUBLIC = "Gateway_RepeatedInPublic";
     public static final String ALERT_REPEATED_IN_PUBLIC = "ServiceTask_AlertRepeatedInPublic";
     public static final String REPEATED_IN_PUBLIC_ALERTED = "EndEvent_RepeatedInPublicAlerted";
+    public static final String DAILY_DIGEST = "StartEvent_DailyDigest";
+    public static final String SEND_DIGEST = "ServiceTask_SendComplaintDigest";
+    public static final String DIGEST_SENT = "EndEvent_DigestSent";
 
     private Elements() {}
   }
@@ -58,6 +67,8 @@ public final class ComplaintProcess extends SharedModel {
     public static final String PUBLIC_CONTACT = "publicContact";
     /** True when this repeated contact came from a public channel, local to the event sub-process. */
     public static final String CONTACT_IN_PUBLIC = "contactInPublic";
+    /** The day of a digest (ISO date, the engine's today), local to its task: one digest per day. */
+    public static final String DIGEST_DATE = "digestDate";
     /** The priority (0–100) the task list shows for the case's task; raised by each repeated contact. */
     public static final String TASK_PRIORITY = "taskPriority";
 

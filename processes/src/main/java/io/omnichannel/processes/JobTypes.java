@@ -20,6 +20,8 @@ public final class JobTypes {
   public static final String ALERT_PUBLIC_COMPLAINT = "alert-public-complaint";
   /** Complaints: the customer got in touch again; raises the task's priority and tells the team lead at once. */
   public static final String ESCALATE_REPEATED_COMPLAINT = "escalate-repeated-complaint";
+  /** Complaints: the daily digest of complaints open past their promised time, to the process owners; once per day. */
+  public static final String SEND_COMPLAINT_DIGEST = "send-complaint-digest";
 
   /** Reservations (journey 3): hold one piece at the chosen store; the outcome {@code stockHeld} is a variable. */
   public static final String HOLD_STOCK = "hold-stock";

@@ -79,6 +79,11 @@ public class RequestTracking {
     return requests.findByTrackingToken(token).map(RequestTracking::summary);
   }
 
+  /** The open requests of a type whose promised time has passed, the longest overdue first (a daily digest reads them). */
+  public List<RequestSummary> overdue(String type, java.time.Instant now) {
+    return requests.openOfTypeExpectedBefore(type, now).stream().map(RequestTracking::summary).toList();
+  }
+
   /** The request's files without their bytes, oldest first. */
   public List<RequestDetails.Attachment> attachmentsOf(UUID requestId) {
     return attachments.findByRequestIdOrderByCreatedAtAsc(requestId).stream().map(RequestAttachment::metadata).toList();

@@ -35,6 +35,12 @@ interface ServiceRequestRepository extends JpaRepository<ServiceRequest, UUID> {
           + " order by r.createdAt")
   List<ServiceRequest> lockOpenOfCustomer(UUID customerId, String type);
 
+  @Query(
+      "select r from ServiceRequest r where r.type = :type and r.expectedBy < :now"
+          + " and r.status not in (io.omnichannel.requests.RequestStatus.RESOLVED, io.omnichannel.requests.RequestStatus.CLOSED)"
+          + " order by r.expectedBy")
+  List<ServiceRequest> openOfTypeExpectedBefore(String type, java.time.Instant now);
+
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from ServiceRequest r where r.trackingToken = :token")
   Optional<ServiceRequest> lockByTrackingToken(String token);

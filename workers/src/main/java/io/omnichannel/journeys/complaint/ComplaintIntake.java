@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * A complaint from any channel. A customer with an open complaint has one case: her new complaint
  * joins it as a repeated contact (the ledger's one-open-case rule) and she gets its reference. From a
- * public channel the post's link is required, and the start tells the model to alert at once.
+ * public channel the post's link is required; a customer may name the link of her own public post
+ * on any channel. Either way the complaint is public, and the start tells the model to alert at once.
  */
 class ComplaintIntake implements IntakeForm {
 
@@ -40,7 +41,8 @@ class ComplaintIntake implements IntakeForm {
     if (s.message() == null) {
       errors.putIfAbsent("message", "Please tell us what went wrong.");
     }
-    if (via.isPublic()) {
+    boolean inPublic = via.isPublic() || s.publicUrl() != null;
+    if (inPublic) {
       publicUrlProblem(s.publicUrl()).ifPresent(problem -> errors.putIfAbsent("publicUrl", problem));
     }
     var request =
@@ -50,18 +52,18 @@ class ComplaintIntake implements IntakeForm {
     var start =
         JourneyStart.oneOpenCase(
             ComplaintProcess.START_MESSAGE,
-            Map.of(Variables.TEAM, ComplaintProcess.COMPLAINTS_TEAM, Variables.PUBLIC_CHANNEL, via.isPublic()),
+            Map.of(Variables.TEAM, ComplaintProcess.COMPLAINTS_TEAM, Variables.PUBLIC_CHANNEL, inPublic),
             ComplaintProcess.REPEATED_MESSAGE);
     return intake.submit(request, via, errors, start, id -> {
-      if (via.isPublic()) {
+      if (inPublic) {
         details.savePublicUrl(id, s.publicUrl());
       }
     });
   }
 
-  /** From a public channel, the message names the post's link, so the case's history shows it for every post. */
+  /** With a public post, the message names the post's link, so the case's history shows it for every post. */
   private static String withLink(ComplaintSubmission s, IntakeChannel via) {
-    return via.isPublic() && s.message() != null && s.publicUrl() != null ? s.message() + "\n(Posted at " + s.publicUrl() + ")" : s.message();
+    return s.message() != null && s.publicUrl() != null ? s.message() + "\n(Posted at " + s.publicUrl() + ")" : s.message();
   }
 
   /** The link of a public post: required, http or https, at most 2,000 characters. */
@@ -101,7 +103,8 @@ class ComplaintIntake implements IntakeForm {
     fields.add(IntakeField.optional("orderNumber", "Online order or till receipt number", "W-2026-7781", 64));
     fields.add(IntakeField.optional("subject", "A short subject", "Delivery", 200));
     fields.add(IntakeField.optional(
-        "publicUrl", "The link of the public post or review (required with channel \"public\"; http or https)",
+        "publicUrl", "The link of a public post or review about it (required with channel \"public\"; http or https); "
+            + "with a link the complaint counts as public",
         "https://reviews.example.com/shop/12345", MAX_URL));
     return fields;
   }

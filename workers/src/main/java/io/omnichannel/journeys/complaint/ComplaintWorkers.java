@@ -8,14 +8,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The complaint model's own job types; each delegates to {@link ComplaintEscalations}. */
+/** The complaint model's own job types; each delegates to {@link ComplaintEscalations} or {@link ComplaintDigest}. */
 @Component
 class ComplaintWorkers {
 
   private final ComplaintEscalations escalations;
+  private final ComplaintDigest digest;
 
-  ComplaintWorkers(ComplaintEscalations escalations) {
+  ComplaintWorkers(ComplaintEscalations escalations, ComplaintDigest digest) {
     this.escalations = escalations;
+    this.digest = digest;
+  }
+
+  @JobWorker(type = JobTypes.SEND_COMPLAINT_DIGEST)
+  public void sendComplaintDigest(@Variable(name = Variables.DIGEST_DATE) String digestDate) {
+    digest.send(java.time.LocalDate.parse(digestDate));
   }
 
   @JobWorker(type = JobTypes.ALERT_PUBLIC_COMPLAINT)

@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,6 +40,8 @@ class ComplaintCaseTest extends ServiceCoreTest {
   @Autowired CustomerConversation conversation;
   @Autowired RequestTracking tracking;
   @Autowired ComplaintEscalations escalations;
+  @Autowired ComplaintDigest digest;
+  @Autowired io.omnichannel.requests.RequestLedger ledger;
   @Autowired TaskMirror mirror;
   @Autowired UserTasks tasks;
   @Autowired StaffDirectory directory;
@@ -110,6 +113,32 @@ class ComplaintCaseTest extends ServiceCoreTest {
     assertThat(mailsTo(owner, complaint.id())).hasSize(1);
     assertThat(jdbc.sql("SELECT body FROM mail_outbox WHERE dedup_key = ?").param("public-complaint:" + complaint.id() + ":" + owner)
         .query(String.class).single()).contains("https://reviews.example.com/shop/99");
+  }
+
+  @Test
+  void theDailyDigest_listsTheComplaintsPastTheirPromise_onceADay_andIsNotSentWhenNoneIsLate() {
+    String owner = "digest-owner-" + unique();
+    users.save(new StaffUser(owner, "Olga Owner", owner + "@staff.shop.example", "x", Set.of(StaffRole.PROCESS_OWNER), false, null));
+    LocalDate quietDay = LocalDate.of(2100, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+    assertThat(digest.send(quietDay)).isZero();
+    assertThat(digestsTo(owner)).isEmpty();
+
+    SubmittedRequest late = submit("complaint", ComplaintIntakeTest.complaint(unique() + "@example.com", "The lamp flickers."));
+    jdbc.sql("UPDATE service_requests SET expected_by = now() - interval '1 hour' WHERE id = ?").param(late.id()).update();
+    try {
+      LocalDate day = quietDay.plusDays(1);
+      assertThat(digest.send(day)).isPositive();
+      assertThat(digest.send(day)).isZero();
+
+      assertThat(digestsTo(owner)).singleElement().satisfies(body -> assertThat(body).contains(late.reference()).contains("Tom Painter"));
+    } finally {
+      ledger.close(late.id());
+    }
+  }
+
+  private List<String> digestsTo(String username) {
+    return jdbc.sql("SELECT body FROM mail_outbox WHERE dedup_key LIKE 'complaint-digest:%' AND recipient = ?")
+        .param(users.find(username).orElseThrow().email()).query(String.class).list();
   }
 
   private String leadOfTheComplaintsTeam() {
