@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The complaint model's own job types; each delegates to {@link ComplaintEscalations} or {@link ComplaintDigest}. */
 @Component
-class ComplaintWorkers {
+public class ComplaintWorkers {
 
   private final ComplaintEscalations escalations;
   private final ComplaintDigest digest;
