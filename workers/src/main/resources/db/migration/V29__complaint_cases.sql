@@ -32,3 +32,17 @@ CREATE TABLE complaint_digests (
   late_count  integer     NOT NULL CHECK (late_count >= 0),
   created_at  timestamptz NOT NULL
 );
+
+-- How satisfied the customer is after her complaint was closed: one invitation per case, by an
+-- unguessable token (no login), valid until expires_at; rated once (1–5, an optional comment).
+CREATE TABLE complaint_ratings (
+  request_id uuid         PRIMARY KEY REFERENCES service_requests (id),
+  token      varchar(64)  NOT NULL UNIQUE,
+  invited_at timestamptz  NOT NULL,
+  expires_at timestamptz  NOT NULL,
+  rating     smallint     CHECK (rating BETWEEN 1 AND 5),
+  comment    varchar(2000),
+  rated_at   timestamptz,
+  CHECK ((rating IS NULL) = (rated_at IS NULL))
+);
+CREATE INDEX complaint_ratings_rated ON complaint_ratings (rated_at DESC) WHERE rated_at IS NOT NULL;

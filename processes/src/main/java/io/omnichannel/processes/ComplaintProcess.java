@@ -25,7 +25,14 @@ public final class ComplaintProcess extends SharedModel {
    */
   public static final String DIGEST_PROCESS_ID = "complaint-digest";
 
+  /** The customer rated the closed complaint (variable {@link Variables#RATING}); message id: {@code rating-<request id>}. */
+  public static final String RATED_MESSAGE = "ComplaintRated";
+  /** How long the rating link is valid and the model waits for it. */
+  public static final String RATING_PERIOD = "P14D";
+
   public static final String FORM_KEY_REPLY = "complaint-reply";
+  /** The team lead's task on a complaint reopened by a poor rating. */
+  public static final String FORM_KEY_REOPENED = "complaint-reopened";
   public static final String REQUEST_TYPE = "COMPLAINT";
   public static final String COMPLAINTS_TEAM = "complaints";
 
@@ -47,6 +54,16 @@ public final class ComplaintProcess extends SharedModel {
     public static final String GATEWAY_REPEATED_IN_PUBLIC = "Gateway_RepeatedInPublic";
     public static final String ALERT_REPEATED_IN_PUBLIC = "ServiceTask_AlertRepeatedInPublic";
     public static final String REPEATED_IN_PUBLIC_ALERTED = "EndEvent_RepeatedInPublicAlerted";
+    public static final String INVITE_RATING = "ServiceTask_InviteRating";
+    public static final String AWAIT_RATING = "Gateway_AwaitRating";
+    public static final String COMPLAINT_RATED = "CatchEvent_ComplaintRated";
+    public static final String RATING_OVERDUE = "TimerEvent_RatingOverdue";
+    public static final String NOT_RATED = "EndEvent_NotRated";
+    public static final String GATEWAY_RATING_POOR = "Gateway_RatingPoor";
+    public static final String REOPEN = "ServiceTask_ReopenComplaint";
+    public static final String REVIEW_POOR_RATING = "UserTask_ReviewPoorRating";
+    public static final String CLOSE_REOPENED = "ServiceTask_CloseReopenedComplaint";
+    public static final String REOPENED_CLOSED = "EndEvent_ReopenedComplaintClosed";
     public static final String DAILY_DIGEST = "StartEvent_DailyDigest";
     public static final String SEND_DIGEST = "ServiceTask_SendComplaintDigest";
     public static final String DIGEST_SENT = "EndEvent_DigestSent";
@@ -67,6 +84,12 @@ public final class ComplaintProcess extends SharedModel {
     public static final String PUBLIC_CONTACT = "publicContact";
     /** True when this repeated contact came from a public channel, local to the event sub-process. */
     public static final String CONTACT_IN_PUBLIC = "contactInPublic";
+    /** The customer's rating, 1–5, from the message {@link ComplaintProcess#RATED_MESSAGE}. */
+    public static final String RATING = "rating";
+    /** The username of the complaints team's lead, from reopen-complaint: the reopened task's assignee. */
+    public static final String TEAM_LEAD = "teamLead";
+    /** What the team lead did about a poor rating, from the form {@code complaint-reopened}. */
+    public static final String REOPEN_OUTCOME = "reopenOutcome";
     /** The day of a digest (ISO date, the engine's today), local to its task: one digest per day. */
     public static final String DIGEST_DATE = "digestDate";
     /** The priority (0–100) the task list shows for the case's task; raised by each repeated contact. */

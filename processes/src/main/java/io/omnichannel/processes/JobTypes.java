@@ -20,6 +20,10 @@ public final class JobTypes {
   public static final String ALERT_PUBLIC_COMPLAINT = "alert-public-complaint";
   /** Complaints: the customer got in touch again; raises the task's priority and tells the team lead at once. */
   public static final String ESCALATE_REPEATED_COMPLAINT = "escalate-repeated-complaint";
+  /** Complaints: after closing, mails the customer the rating link ({@code /rate/{token}}, valid 14 days); once per case. */
+  public static final String INVITE_COMPLAINT_RATING = "invite-complaint-rating";
+  /** Complaints: a rating of 1 or 2 reopens the case; returns {@code teamLead}, who gets the task. */
+  public static final String REOPEN_COMPLAINT = "reopen-complaint";
   /** Complaints: the daily digest of complaints open past their promised time, to the process owners; once per day. */
   public static final String SEND_COMPLAINT_DIGEST = "send-complaint-digest";
 

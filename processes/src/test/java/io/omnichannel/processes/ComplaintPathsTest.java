@@ -76,10 +76,14 @@ class ComplaintPathsTest {
         .containsEntry(Variables.ANSWER_TEXT, "We are sorry: a new drum is on its way, free of charge.");
     journey.answerDelivered("SR-2026-000201");
     journey.requestClosed();
+    journey.ratingInvited();
+    journey.customerRates("SR-2026-000201", 5);
 
     assertThat(request)
         .isCompleted()
-        .hasPassedElementsInOrder(START, ACKNOWLEDGE, GATEWAY_PUBLIC, JOIN_PUBLIC, PLAN_SLA, HANDLE, SEND_ANSWER, ANSWER_DELIVERED, CLOSE_REQUEST, END)
+        .hasPassedElementsInOrder(
+            START, ACKNOWLEDGE, GATEWAY_PUBLIC, JOIN_PUBLIC, PLAN_SLA, HANDLE, SEND_ANSWER, ANSWER_DELIVERED, CLOSE_REQUEST,
+            ComplaintProcess.Elements.INVITE_RATING, ComplaintProcess.Elements.COMPLAINT_RATED, END)
         .hasNotPassedElement(ALERT_PUBLIC)
         .hasNotPassedElement(REPEATED_CONTACT);
   }
@@ -134,6 +138,8 @@ class ComplaintPathsTest {
     journey.answerSent();
     journey.answerDelivered("SR-2026-000203");
     journey.requestClosed();
+    journey.ratingInvited();
+    journey.customerRates("SR-2026-000203", 5);
     assertThat(request).isCompleted().hasPassedElement(END);
   }
 
@@ -175,6 +181,8 @@ class ComplaintPathsTest {
     journey.answerSent();
     journey.answerDelivered("SR-2026-000204");
     journey.requestClosed();
+    journey.ratingInvited();
+    journey.customerRates("SR-2026-000204", 5);
     assertThat(request)
         .isCompleted()
         .hasPassedElementsInOrder(PLAN_SLA, HANDLE, ASK_CUSTOMER, AWAIT_CUSTOMER, CUSTOMER_ANSWERED, PLAN_SLA, HANDLE, SEND_ANSWER, END);

@@ -66,6 +66,8 @@ class ComplaintSlaTest {
     journey.answerSent();
     journey.answerDelivered("SR-2026-000301");
     journey.requestClosed();
+    journey.ratingInvited();
+    journey.customerRates("SR-2026-000301", 5);
     assertThat(request).isCompleted().hasPassedElement(END).hasPassedElement(PROCESS_OWNERS_NOTIFIED, 1);
   }
 
@@ -76,6 +78,8 @@ class ComplaintSlaTest {
     journey.answerSent();
     journey.answerDelivered("SR-2026-000302");
     journey.requestClosed();
+    journey.ratingInvited();
+    journey.customerRates("SR-2026-000302", 5);
 
     journey.engine().advanceClock(Duration.ofHours(9));
 

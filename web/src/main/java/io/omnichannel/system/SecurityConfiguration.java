@@ -54,13 +54,15 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/", "/requests/**", "/track/**", "/c/**", "/login", "/error",
+                        "/", "/requests/**", "/track/**", "/c/**", "/rate/**", "/login", "/error",
                         "/css/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/health/**", "/actuator/info")
                     .permitAll()
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
+                    .requestMatchers("/staff/complaints/ratings/**")
+                    .hasAnyRole("TEAM_LEAD", "PROCESS_OWNER", "ADMIN")
                     .requestMatchers("/staff/watchdog/**")
                     .hasAnyRole("TEAM_LEAD", "PROCESS_OWNER", "ADMIN")
                     // every customer's mail and tracking link: admins of a demo or development installation only

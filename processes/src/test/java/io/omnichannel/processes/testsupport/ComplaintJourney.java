@@ -62,6 +62,31 @@ public final class ComplaintJourney extends JourneyDriver {
     return engine().complete(JobTypes.ALERT_PUBLIC_COMPLAINT, Map.of());
   }
 
+  public ActivatedJob ratingInvited() {
+    return engine().complete(JobTypes.INVITE_COMPLAINT_RATING, Map.of());
+  }
+
+  /** The rating page's message, as the outbox publishes it. */
+  public PublishMessageResponse customerRates(String reference, int rating) {
+    return engine().publish(
+        ComplaintProcess.RATED_MESSAGE, reference, "rating-" + requestIdOf(reference), MESSAGE_TIME_TO_LIVE,
+        Map.of(ComplaintProcess.Variables.RATING, rating));
+  }
+
+  /** As the worker answers: the complaints team's lead. */
+  public ActivatedJob reopened(String teamLead) {
+    return engine().complete(JobTypes.REOPEN_COMPLAINT, Map.of(ComplaintProcess.Variables.TEAM_LEAD, teamLead));
+  }
+
+  /** The whole way from the team's answer to the rating invitation. */
+  public void answeredAndClosed(String reference, String answer) {
+    staffAnswers(answer);
+    answerSent();
+    answerDelivered(reference);
+    requestClosed();
+    ratingInvited();
+  }
+
   public ActivatedJob processOwnersTold() {
     return engine().complete(JobTypes.NOTIFY_PROCESS_OWNERS, Map.of());
   }

@@ -2,6 +2,7 @@ package io.omnichannel.journeys.complaint;
 
 import io.omnichannel.journeys.Journey;
 import io.omnichannel.journeys.Journey.JourneyProcess;
+import io.omnichannel.journeys.Journey.StaffPage;
 import io.omnichannel.journeys.MailIntake;
 import io.omnichannel.journeys.RequestDescription;
 import io.omnichannel.journeys.RequestType;
@@ -19,13 +20,16 @@ import org.springframework.context.annotation.Configuration;
  * once when public or repeated, and up the ladder to the process owners at twice the SLA.
  */
 @Configuration(proxyBeanMethods = false)
-class ComplaintJourney {
+public class ComplaintJourney {
 
   /** Mails are read as complaints after the manual rule (100) and before the catch-all question rule. */
   static final int MAIL_ORDER = 200;
 
+  /** The staff page of ratings (team leads, process owners, admins). */
+  public static final String RATINGS_PAGE = "/staff/complaints/ratings";
+
   @Bean
-  Journey complaint(RequestIntake intake, ComplaintDetails details, ComplaintReply reply) {
+  Journey complaint(RequestIntake intake, ComplaintDetails details, ComplaintReply reply, ComplaintReopenedForm reopened) {
     RequestType type =
         new RequestType(
             ComplaintProcess.REQUEST_TYPE, "complaint", "Complaint",
@@ -37,10 +41,10 @@ class ComplaintJourney {
         "complaint",
         new JourneyProcess(ComplaintProcess.PROCESS_ID, ComplaintProcess.RESOURCE, ComplaintProcess.START_MESSAGE),
         List.of(type),
-        List.of(reply),
+        List.of(reply, reopened),
         List.of(new MailIntake(ComplaintProcess.REQUEST_TYPE, MAIL_ORDER, ComplaintMail::read)),
         Optional.empty(),
-        List.of());
+        List.of(new StaffPage("Complaint ratings", RATINGS_PAGE)));
   }
 
   private record Description(ComplaintDetails details) implements RequestDescription {

@@ -8,16 +8,28 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The complaint model's own job types; each delegates to {@link ComplaintEscalations} or {@link ComplaintDigest}. */
+/** The complaint model's own job types; each delegates to {@link ComplaintEscalations}, {@link ComplaintDigest} or {@link ComplaintRatings}. */
 @Component
 public class ComplaintWorkers {
 
   private final ComplaintEscalations escalations;
   private final ComplaintDigest digest;
+  private final ComplaintRatings ratings;
 
-  ComplaintWorkers(ComplaintEscalations escalations, ComplaintDigest digest) {
+  ComplaintWorkers(ComplaintEscalations escalations, ComplaintDigest digest, ComplaintRatings ratings) {
     this.escalations = escalations;
     this.digest = digest;
+    this.ratings = ratings;
+  }
+
+  @JobWorker(type = JobTypes.INVITE_COMPLAINT_RATING)
+  public void inviteComplaintRating(@Variable(name = Variables.REQUEST_ID) String requestId) {
+    ratings.invite(UUID.fromString(requestId));
+  }
+
+  @JobWorker(type = JobTypes.REOPEN_COMPLAINT)
+  public Map<String, Object> reopenComplaint(@Variable(name = Variables.REQUEST_ID) String requestId) {
+    return Map.of(Variables.TEAM_LEAD, ratings.reopen(UUID.fromString(requestId)));
   }
 
   @JobWorker(type = JobTypes.SEND_COMPLAINT_DIGEST)
