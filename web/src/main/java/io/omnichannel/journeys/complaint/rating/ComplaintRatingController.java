@@ -33,6 +33,7 @@ class ComplaintRatingController {
 
   @GetMapping("/rate/{token}")
   String form(@PathVariable String token, Model model, HttpServletResponse response) {
+    model.addAttribute("token", token);
     return page(ratings.link(token), Map.of(), Map.of(), model, response);
   }
 
@@ -43,6 +44,7 @@ class ComplaintRatingController {
       @RequestParam(required = false) String comment,
       Model model,
       HttpServletResponse response) {
+    model.addAttribute("token", token);
     try {
       boolean open = ratings.link(token).map(l -> l.state() == ComplaintRatings.LinkState.OPEN).orElse(false);
       Optional<RatingLink> link = ratings.rate(token, rating, comment);
