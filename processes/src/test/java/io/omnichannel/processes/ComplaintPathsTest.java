@@ -113,7 +113,7 @@ class ComplaintPathsTest {
         .containsEntry(Variables.CONTACT_NUMBER, 2)
         .containsEntry(Variables.CONTACT_IN_PUBLIC, false)
         .containsEntry(Variables.REQUEST_ID, requestIdOf("SR-2026-000203"));
-    client.newCompleteCommand(escalate).variables(java.util.Map.of(Variables.TASK_PRIORITY, 65)).send().join();
+    client.newCompleteCommand(escalate).variables(java.util.Map.of(Variables.TASK_PRIORITY, 65, Variables.CONTACT_IN_PUBLIC, false)).send().join();
     journey.engine().waitForIdle();
 
     assertThat(request)
@@ -148,7 +148,7 @@ class ComplaintPathsTest {
     var request = waitingForTheTeam("SR-2026-000205");
 
     journey.customerGotInTouchAgain("SR-2026-000205", 2, true);
-    journey.repeatedContactEscalated(65);
+    journey.repeatedContactEscalated(65, true);
     var alert = journey.publicComplaintAlerted();
 
     assertThat(alert.getElementId()).isEqualTo(ComplaintProcess.Elements.ALERT_REPEATED_IN_PUBLIC);

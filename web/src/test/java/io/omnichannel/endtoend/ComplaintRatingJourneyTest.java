@@ -73,20 +73,26 @@ class ComplaintRatingJourneyTest {
     Page ratings = lena.get("/staff/complaints/ratings");
     assertThat(ratings.status()).isEqualTo(200);
     assertThat(ratings.body()).contains(good.reference()).contains("Quick and friendly.").contains("Nobody called me back.");
+    assertThat(ratings.body()).contains("href=\"/staff/complaints/ratings\"");
     WebSession anna = new WebSession(port);
     anna.signIn("anna", "demo");
+    assertThat(anna.get("/staff/tasks").body()).doesNotContain("Complaint ratings");
     assertThat(anna.get("/staff/complaints/ratings").status()).isEqualTo(403);
   }
 
   @Test
   void anExpiredOrUnknownLink_saysSo() {
     Closed closed = answeredAndClosed("The drawer is stuck.");
-    jdbc.sql("update complaint_ratings set expires_at = now() - interval '1 minute' where token = :t").param("t", closed.token()).update();
     WebSession customer = new WebSession(port);
+    // the page was opened while the link was valid, then the link expired before she sent it
+    assertThat(customer.get("/rate/" + closed.token()).body()).contains("rating-form");
+    jdbc.sql("update complaint_ratings set expires_at = now() - interval '1 minute' where token = :t").param("t", closed.token()).update();
+    assertThat(customer.postForm("/rate/" + closed.token(), Map.of("rating", "5")).body()).contains("This link has expired");
 
     Page expired = customer.get("/rate/" + closed.token());
     assertThat(expired.body()).contains("This link has expired").doesNotContain("rating-form");
-    assertThat(customer.postForm("/rate/" + closed.token(), Map.of("rating", "5")).body()).contains("This link has expired");
+    assertThat(jdbc.sql("select rated_at is null from complaint_ratings where token = :t").param("t", closed.token())
+            .query(Boolean.class).single()).isTrue();
     Page unknown = customer.get("/rate/not-a-token-" + System.nanoTime());
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.body()).contains("We could not find this link");

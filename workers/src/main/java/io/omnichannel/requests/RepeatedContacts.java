@@ -77,6 +77,14 @@ class RepeatedContacts {
     return Optional.of(number);
   }
 
+  /** The request's contacts, first to last; empty for a request whose type keeps none. */
+  java.util.List<RequestContact> of(UUID requestId) {
+    return jdbc.sql("SELECT contact_no, channel, created_at FROM request_contacts WHERE request_id = ? ORDER BY contact_no")
+        .param(requestId)
+        .query((rs, row) -> new RequestContact(rs.getInt("contact_no"), rs.getString("channel"), rs.getTimestamp("created_at").toInstant()))
+        .list();
+  }
+
   private void insert(UUID requestId, int number, String channel, String idempotencyKey, String repeatedMessage, Instant now) {
     jdbc.sql(
             """

@@ -53,9 +53,15 @@ public final class ComplaintJourney extends JourneyDriver {
         Map.of(REPEATED_CONTACTS, contactNumber, ComplaintProcess.Variables.PUBLIC_CONTACT, inPublic));
   }
 
-  /** As the worker answers: the raised priority of the case's task. */
+  /** As the worker answers: the raised priority of the case's task, and no contact in public. */
   public ActivatedJob repeatedContactEscalated(int priority) {
-    return engine().complete(JobTypes.ESCALATE_REPEATED_COMPLAINT, Map.of(TASK_PRIORITY, priority));
+    return repeatedContactEscalated(priority, false);
+  }
+
+  /** As the worker answers: the raised priority, and whether a contact since came in public. */
+  public ActivatedJob repeatedContactEscalated(int priority, boolean inPublic) {
+    return engine().complete(
+        JobTypes.ESCALATE_REPEATED_COMPLAINT, Map.of(TASK_PRIORITY, priority, ComplaintProcess.Variables.CONTACT_IN_PUBLIC, inPublic));
   }
 
   public ActivatedJob publicComplaintAlerted() {

@@ -5,6 +5,7 @@ import io.omnichannel.notifications.MailOutbox;
 import io.omnichannel.notifications.OutboundMail;
 import io.omnichannel.platform.Links;
 import io.omnichannel.processes.ComplaintProcess;
+import io.omnichannel.requests.RequestContact;
 import io.omnichannel.requests.RequestHistory;
 import io.omnichannel.requests.RequestSummary;
 import io.omnichannel.requests.RequestTracking;
@@ -81,21 +82,37 @@ class ComplaintEscalations {
     return sent;
   }
 
+  /** What a repeated contact's escalation leaves for the model: the task's priority, and whether a contact came in public. */
+  public record Escalated(int priority, boolean inPublic) {}
+
   /**
    * The customer got in touch again: the case's open task rises in priority, the team lead is told,
-   * the customer is told her message joined her complaint.
-   *
-   * @return the task priority now
+   * the customer is told her message joined her complaint. Every contact up to the latest one is
+   * handled, not only {@code contactNumber}: a message that reached the engine while the previous
+   * one was being correlated is not correlated again, so the job of the previous one catches up
+   * (each contact's mails have their own keys, so none goes twice).
    */
   @Transactional
-  public int repeated(UUID requestId, int contactNumber) {
+  public Escalated repeated(UUID requestId, int contactNumber) {
     RequestSummary request = tracking.summary(requestId);
-    int priority = priorityAfter(contactNumber);
+    List<RequestContact> contacts = tracking.contactsOf(requestId);
+    int latest = contacts.stream().mapToInt(RequestContact::number).max().orElse(1);
+    latest = Math.max(latest, contactNumber);
+    int priority = priorityAfter(latest);
     tasks.raisePriority(requestId, priority);
     List<StaffTask> open = tasks.openOfRequests(List.of(requestId));
     String where = open.isEmpty() ? links.page("/staff/customers/" + request.customerId()) : links.task(open.getFirst().jobKey());
     List<StaffUser> leads = new ArrayList<>();
     staff.leadOf(ComplaintProcess.COMPLAINTS_TEAM).ifPresent(leads::add);
+    for (int number = 2; number <= latest; number++) {
+      tellAbout(request, number, priorityAfter(number), leads, where);
+    }
+    boolean inPublic = contacts.stream().anyMatch(contact -> contact.number() >= 2 && contact.inPublic());
+    return new Escalated(priority, inPublic);
+  }
+
+  private void tellAbout(RequestSummary request, int contactNumber, int priority, List<StaffUser> leads, String where) {
+    UUID requestId = request.id();
     boolean told = false;
     for (StaffUser lead : leads) {
       String subject = "Complaint " + request.reference() + ": the customer got in touch again (contact #" + contactNumber + ")";
@@ -105,20 +122,20 @@ class ComplaintEscalations {
       told |= mail.enqueue(OutboundMail.toStaff(
           "repeated-complaint:" + requestId + ":" + contactNumber + ":" + lead.username(), requestId, lead.email(), subject, body));
     }
+    boolean acknowledged = false;
     if (request.contactEmail() != null) {
       String text = "Hello " + request.contactName() + ",\n\nthank you for your message. We have added it to your complaint "
           + request.reference() + ", and the team lead of our complaints team now looks after it personally.\n\n"
           + "Follow it here: " + links.tracking(request.trackingToken()) + "\n";
-      mail.enqueue(OutboundMail.toCustomer(
+      acknowledged = mail.enqueue(OutboundMail.toCustomer(
           "repeated-complaint-ack:" + requestId + ":" + contactNumber, requestId, request.contactEmail(),
           "Your complaint " + request.reference() + ": we have your message", MailBody.text(text), null));
     }
-    if (told || leads.isEmpty()) {
+    if (told || (leads.isEmpty() && acknowledged)) {
       history.record(requestId, "REPEATED_CONTACT_ESCALATED",
           "Repeated contact #" + contactNumber + ": priority raised to " + priority
               + (leads.isEmpty() ? "; the complaints team has no lead to tell." : ", the team lead was told at once."),
           false, "system");
     }
-    return priority;
   }
 }

@@ -44,7 +44,7 @@ public class ComplaintJourney {
         List.of(reply, reopened),
         List.of(new MailIntake(ComplaintProcess.REQUEST_TYPE, MAIL_ORDER, ComplaintMail::read)),
         Optional.empty(),
-        List.of(new StaffPage("Complaint ratings", RATINGS_PAGE)));
+        List.of(new StaffPage("Complaint ratings", RATINGS_PAGE, List.of("TEAM_LEAD", "PROCESS_OWNER", "ADMIN"))));
   }
 
   private record Description(ComplaintDetails details) implements RequestDescription {

@@ -45,6 +45,7 @@ public class ComplaintWorkers {
   @JobWorker(type = JobTypes.ESCALATE_REPEATED_COMPLAINT)
   public Map<String, Object> escalateRepeatedComplaint(
       @Variable(name = Variables.REQUEST_ID) String requestId, @Variable(name = Variables.CONTACT_NUMBER) int contactNumber) {
-    return Map.of(Variables.TASK_PRIORITY, escalations.repeated(UUID.fromString(requestId), contactNumber));
+    ComplaintEscalations.Escalated escalated = escalations.repeated(UUID.fromString(requestId), contactNumber);
+    return Map.of(Variables.TASK_PRIORITY, escalated.priority(), Variables.CONTACT_IN_PUBLIC, escalated.inPublic());
   }
 }

@@ -80,8 +80,8 @@ class ComplaintCaseTest extends ServiceCoreTest {
     mirror.mirror(handleComplaintJob(jobKey, complaint));
     assertThat(tasks.find(jobKey).orElseThrow().priority()).isEqualTo(50);
 
-    assertThat(escalations.repeated(complaint.id(), 2)).isEqualTo(65);
-    assertThat(escalations.repeated(complaint.id(), 2)).isEqualTo(65);
+    assertThat(escalations.repeated(complaint.id(), 2).priority()).isEqualTo(65);
+    assertThat(escalations.repeated(complaint.id(), 2).priority()).isEqualTo(65);
 
     assertThat(tasks.find(jobKey).orElseThrow().priority()).isEqualTo(65);
     assertThat(mailsTo(lead, complaint.id())).singleElement().satisfies(subject -> assertThat(subject).contains("contact #2"));
@@ -94,6 +94,27 @@ class ComplaintCaseTest extends ServiceCoreTest {
 
     escalations.repeated(complaint.id(), 3);
     assertThat(tasks.find(jobKey).orElseThrow().priority()).isEqualTo(80);
+    assertThat(mailsTo(lead, complaint.id())).hasSize(2);
+  }
+
+  @Test
+  void theEscalationOfOneContact_catchesUpWithTheNextOnes_whoseMessagesTheEngineDidNotCorrelate() {
+    String lead = leadOfTheComplaintsTeam();
+    String email = unique() + "@example.com";
+    SubmittedRequest complaint = submit("complaint", ComplaintIntakeTest.complaint(email, "The lamp flickers."));
+    submit("complaint", ComplaintIntakeTest.complaint(email, "Hello?"));
+    var post = new java.util.HashMap<>(ComplaintIntakeTest.complaint(email, "Posted about it."));
+    post.put("publicUrl", "https://social.example.com/lamp");
+    submit("complaint", io.omnichannel.requests.IntakeInput.of(post), io.omnichannel.requests.IntakeChannel.PUBLIC);
+
+    // only contact #2's message reached the process: its job handles #3 too
+    var escalated = escalations.repeated(complaint.id(), 2);
+
+    assertThat(escalated.priority()).isEqualTo(80);
+    assertThat(escalated.inPublic()).isTrue();
+    assertThat(mailsTo(lead, complaint.id())).hasSize(2).anySatisfy(s -> assertThat(s).contains("contact #3"));
+    // #3's own job, should its message arrive after all, sends nothing twice
+    escalations.repeated(complaint.id(), 3);
     assertThat(mailsTo(lead, complaint.id())).hasSize(2);
   }
 
