@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.omnichannel.api.ApiClient;
+import io.omnichannel.endtoend.WebSession.Page;
 import io.omnichannel.testsupport.ImapMailbox;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -116,6 +117,41 @@ class ComplaintJourneyTest {
 
     String history = lena.get(taskPath).body();
     assertThat(history).contains("Two days and no answer").contains("I painted it on my van");
+  }
+
+  @Test
+  void staffEnterAPublicPost_withItsLink_andTheTeamLeadAndTheProcessOwnersAreToldAtOnce() {
+    String email = "post+" + System.nanoTime() + "@example.com";
+    WebSession lena = new WebSession(port);
+    lena.signIn("lena", "demo");
+    Page form = lena.get("/staff/requests/new?type=complaint&channel=PUBLIC");
+    assertThat(form.body()).contains("Public post or review").contains("name=\"publicUrl\"");
+
+    Map<String, String> fields = new java.util.HashMap<>(Map.of(
+        "channel", "PUBLIC", "type", "COMPLAINT", "name", "Pia Poster", "email", email,
+        "message", "Review: two weeks and the torn sofa is still not collected."));
+    Page refused = lena.postMultipart("/staff/requests", fields, null);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body()).contains("Please give the link to the post or review.");
+    assertThat(jdbc.sql("select count(*) from service_requests where contact_email = :e").param("e", email).query(Long.class).single())
+        .isZero();
+
+    fields.put("publicUrl", "https://reviews.example.com/shop/77");
+    Page receipt = lena.postMultipart("/staff/requests", fields, null);
+    assertThat(receipt.uri().getPath()).isEqualTo("/staff/requests/submitted");
+    assertThat(receipt.body()).contains("Public post or review");
+    String reference = jdbc.sql("select reference from service_requests where contact_email = :e and channel = 'PUBLIC'")
+        .param("e", email).query(String.class).single();
+
+    ImapMailbox processOwner = ImapMailbox.autoCreated(imapHost, imapPort, "paul@staff.shop.example");
+    ImapMailbox lead = ImapMailbox.autoCreated(imapHost, imapPort, "lena@staff.shop.example");
+    await().atMost(JOURNEY_TIMEOUT).untilAsserted(() -> {
+      assertThat(processOwner.messages()).anySatisfy(m -> {
+        assertThat(m.subject()).startsWith("Public complaint " + reference);
+        assertThat(m.text()).contains("https://reviews.example.com/shop/77");
+      });
+      assertThat(lead.messages()).anySatisfy(m -> assertThat(m.subject()).startsWith("Public complaint " + reference));
+    });
   }
 
   private void sendMail(String from, String subject, String text) throws MessagingException {
