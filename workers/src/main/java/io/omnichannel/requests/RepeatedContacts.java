@@ -34,6 +34,15 @@ class RepeatedContacts {
     this.history = history;
   }
 
+  /**
+   * Serialises the one-case rule per customer and type until the caller's transaction ends: of two
+   * first complaints of a customer at the same moment, the second waits, then finds the first's
+   * case open and joins it.
+   */
+  void lockCasesOf(UUID customerId, String type) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("one-open-case:" + type + ":" + customerId).query().singleRow();
+  }
+
   /** A new case: its first contact, which names the message a further contact sends its process. */
   void opened(UUID requestId, String channel, String idempotencyKey, String repeatedMessage, Instant now) {
     insert(requestId, 1, channel, idempotencyKey, repeatedMessage, now);

@@ -149,6 +149,7 @@ public class RequestIntake {
     var customer =
         customers.matchOrCreate(submitted.customerNumber(), submitted.name(), submitted.email(), submitted.phone(), now);
     if (start.repeatedMessage() != null) {
+      contacts.lockCasesOf(customer.getId(), submitted.type());
       Optional<ServiceRequest> open = requests.lockOpenOfCustomer(customer.getId(), submitted.type()).stream().findFirst();
       if (open.isPresent()) {
         return join(open.get(), submitted, file, via, details, now);

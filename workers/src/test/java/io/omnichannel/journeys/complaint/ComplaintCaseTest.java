@@ -47,6 +47,15 @@ class ComplaintCaseTest extends ServiceCoreTest {
   @Autowired StaffDirectory directory;
   @Autowired StaffUsers users;
   @Autowired JdbcClient jdbc;
+  @Autowired io.omnichannel.notifications.MailDispatcher mailDispatcher;
+
+  /** The mails a test enqueued go out, so no later test of the shared context finds a backlog in its batch. */
+  @org.junit.jupiter.api.AfterEach
+  void deliverTheMailsEnqueued() {
+    while (mailDispatcher.sendDue(java.time.Instant.now()) > 0) {
+      // the next batch
+    }
+  }
 
   @Test
   void aMailWithWordsOfComplaint_opensAComplaint_andAReplyNamingItsReference_isARepeatedContact() throws Exception {

@@ -31,6 +31,15 @@ class ComplaintIntakeTest extends ServiceCoreTest {
   @Autowired RequestLedger ledger;
   @Autowired AttachmentTexts texts;
   @Autowired JdbcClient jdbc;
+  @Autowired io.omnichannel.notifications.MailDispatcher mailDispatcher;
+
+  /** The mails a test enqueued go out, so no later test of the shared context finds a backlog in its batch. */
+  @org.junit.jupiter.api.AfterEach
+  void deliverTheMailsEnqueued() {
+    while (mailDispatcher.sendDue(java.time.Instant.now()) > 0) {
+      // the next batch
+    }
+  }
 
   @Test
   void aComplaintIsWrittenWithItsAttachment_andStartsTheComplaintProcessForTheComplaintsTeam() {
@@ -108,6 +117,23 @@ class ComplaintIntakeTest extends ServiceCoreTest {
         .satisfies(e -> assertThat(e.actor()).isEqualTo("ben"));
     assertThat(repeatedMessages(first.id())).containsExactly(
         "{\"publicContact\": false, \"repeatedContacts\": 2}", "{\"publicContact\": false, \"repeatedContacts\": 3}");
+  }
+
+  @Test
+  void twoFirstComplaintsAtTheSameMoment_becomeOneCase() throws Exception {
+    String email = unique() + "@example.com";
+    // a known customer (an earlier question), so both submissions match the same one
+    submit("question", Map.of("name", "Tom Painter", "email", email, "message", "Are you open on Sunday?"));
+    var start = new java.util.concurrent.CountDownLatch(1);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      var first = pool.submit(() -> { start.await(); return submit("complaint", complaint(email, "The van brought a broken table.")); });
+      var second = pool.submit(() -> { start.await(); return submit("complaint", complaint(email, "And the chairs are scratched.")); });
+      start.countDown();
+      assertThat(first.get().reference()).isEqualTo(second.get().reference());
+    }
+    assertThat(jdbc.sql("SELECT count(*) FROM service_requests WHERE contact_email = ? AND type = 'COMPLAINT'").param(email)
+            .query(Long.class).single())
+        .isEqualTo(1);
   }
 
   @Test
