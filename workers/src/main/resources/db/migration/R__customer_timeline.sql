@@ -56,4 +56,10 @@ CREATE VIEW customer_timeline AS
          'Bought ' || pr.name || ' (' || p.type_number || ') at ' || p.store
              || coalesce(', receipt ' || p.receipt_number, '') || coalesce(', order ' || p.order_number, '')
     FROM purchases p JOIN products pr ON pr.type_number = p.type_number
-   WHERE p.customer_id IS NOT NULL;
+   WHERE p.customer_id IS NOT NULL
+  UNION ALL
+  -- how satisfied she was with the handling of her complaint (issue 14)
+  SELECT r.customer_id, r.id, r.reference, c.rated_at, 0, 'COMPLAINT_RATED', 'WEB',
+         'Rated the handling of complaint ' || r.reference || ': ' || c.rating || ' of 5' || coalesce(' — ' || c.comment, '')
+    FROM complaint_ratings c JOIN service_requests r ON r.id = c.request_id
+   WHERE c.rated_at IS NOT NULL;

@@ -7,7 +7,8 @@ import java.util.UUID;
  * One thing that happened in a customer's history.
  *
  * @param kind REQUEST, EVENT, MAIL_SENT, MAIL_FAILED, MAIL_PENDING, MAIL_RECEIVED, TASK_CREATED,
- *     TASK_COMPLETED, TASK_CANCELLED, MERGE, RESERVATION_* (a reservation's hold), ORDER_HOLD_* (an order line's hold) or PURCHASE
+ *     TASK_COMPLETED, TASK_CANCELLED, MERGE, RESERVATION_* (a reservation's hold), ORDER_HOLD_* (an order line's hold), PURCHASE
+ *     or COMPLAINT_RATED
  * @param source the channel of a request, the actor of an event, EMAIL, TASK, STAFF, STOCK, or WEB or
  *     STORE for a purchase
  * @param requestId null for entries about the customer itself (a merge, a purchase)

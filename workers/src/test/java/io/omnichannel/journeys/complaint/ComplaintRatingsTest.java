@@ -90,6 +90,9 @@ class ComplaintRatingsTest extends ServiceCoreTest {
     assertThat(ratings.rate(token, "1", "Changed my mind")).hasValueSatisfying(l -> assertThat(l.state()).isEqualTo(LinkState.RATED));
 
     assertThat(ratedMessages(complaint.id())).containsExactly("{\"rating\": 4}");
+    assertThat(jdbc.sql("SELECT summary FROM customer_timeline WHERE request_id = ? AND kind = 'COMPLAINT_RATED'").param(complaint.id())
+            .query(String.class).list())
+        .containsExactly("Rated the handling of complaint " + complaint.reference() + ": 4 of 5 — Quick and friendly.");
     assertThat(ratings.overview(1000).ratings())
         .filteredOn(r -> r.reference().equals(complaint.reference()))
         .singleElement()
