@@ -68,4 +68,10 @@ CREATE VIEW customer_timeline AS
   -- a salesperson's note of the advice she gave at the counter (advice.AdviceNotes)
   SELECT n.customer_id, n.request_id, r.reference, n.written_at, n.id, 'ADVICE_NOTE', 'STORE',
          'Advice note by ' || n.written_by || ': ' || n.text
-    FROM advice_notes n LEFT JOIN service_requests r ON r.id = n.request_id;
+    FROM advice_notes n LEFT JOIN service_requests r ON r.id = n.request_id
+  UNION ALL
+  -- how satisfied she was with the handling of her complaint (issue 14)
+  SELECT r.customer_id, r.id, r.reference, c.rated_at, 0, 'COMPLAINT_RATED', 'WEB',
+         'Rated the handling of complaint ' || r.reference || ': ' || c.rating || ' of 5' || coalesce(' — ' || c.comment, '')
+    FROM complaint_ratings c JOIN service_requests r ON r.id = c.request_id
+   WHERE c.rated_at IS NOT NULL;

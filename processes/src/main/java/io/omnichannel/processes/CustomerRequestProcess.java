@@ -1,12 +1,13 @@
 package io.omnichannel.processes;
 
 /**
- * Issue 3: a general question, a complaint or a callback wish, from any channel. Every one ends in a
- * team's queue with an SLA on business hours; nothing is answered automatically.
+ * Issue 3: a general question or a callback wish, from any channel. Every one ends in a team's queue
+ * with an SLA on business hours; nothing is answered automatically. Complaints have their own model
+ * since issue 14: {@link ComplaintProcess}.
  *
  * <p>Started by the message {@link #START_MESSAGE} with the request's reference number as
  * correlation key. The start carries {@link Variables#REQUEST_TYPE} and {@link Variables#TEAM}, chosen
- * at intake: the model offers the task to {@code team} and escalates complaints further.
+ * at intake: the model offers the task to {@code team}.
  */
 public final class CustomerRequestProcess extends SharedModel {
 
@@ -17,20 +18,12 @@ public final class CustomerRequestProcess extends SharedModel {
   public static final String FORM_KEY_REPLY = "customer-request-reply";
 
   public static final String TYPE_GENERAL_QUESTION = "GENERAL_QUESTION";
-  public static final String TYPE_COMPLAINT = "COMPLAINT";
   public static final String TYPE_CALLBACK = "CALLBACK";
-
-  public static final String COMPLAINTS_TEAM = "complaints";
 
   public static final class Elements extends SharedModel.Elements {
     public static final String START = "StartEvent_CustomerRequestReceived";
     public static final String JOIN_HANDLE = "Gateway_JoinHandle";
     public static final String HANDLE = "UserTask_HandleCustomerRequest";
-    public static final String SLA_SECOND_ESCALATION = "BoundaryEvent_SlaSecondEscalation";
-    public static final String GATEWAY_COMPLAINT = "Gateway_IsComplaint";
-    public static final String NOTIFY_PROCESS_OWNERS = "ServiceTask_NotifyProcessOwners";
-    public static final String PROCESS_OWNERS_NOTIFIED = "EndEvent_ProcessOwnersNotified";
-    public static final String NO_SECOND_ESCALATION = "EndEvent_NoSecondEscalation";
     public static final String JOIN_BACK_TO_HANDLE = "Gateway_JoinBackToHandle";
 
     private Elements() {}

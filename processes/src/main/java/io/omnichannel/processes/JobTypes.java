@@ -16,6 +16,16 @@ public final class JobTypes {
   public static final String REMIND_CUSTOMER = "remind-customer";
   /** Complaints only: the second rung of the SLA ladder, after the team lead. */
   public static final String NOTIFY_PROCESS_OWNERS = "notify-process-owners";
+  /** Complaints: a complaint from a public channel tells the team lead and the process owners at once. */
+  public static final String ALERT_PUBLIC_COMPLAINT = "alert-public-complaint";
+  /** Complaints: the customer got in touch again; raises the task's priority and tells the team lead at once. */
+  public static final String ESCALATE_REPEATED_COMPLAINT = "escalate-repeated-complaint";
+  /** Complaints: after closing, mails the customer the rating link ({@code /rate/{token}}, valid 14 days); once per case. */
+  public static final String INVITE_COMPLAINT_RATING = "invite-complaint-rating";
+  /** Complaints: a rating of 1 or 2 reopens the case; returns {@code teamLead}, who gets the task. */
+  public static final String REOPEN_COMPLAINT = "reopen-complaint";
+  /** Complaints: the daily digest of complaints open past their promised time, to the process owners; once per day. */
+  public static final String SEND_COMPLAINT_DIGEST = "send-complaint-digest";
 
   /** Reservations (journey 3): hold one piece at the chosen store; the outcome {@code stockHeld} is a variable. */
   public static final String HOLD_STOCK = "hold-stock";

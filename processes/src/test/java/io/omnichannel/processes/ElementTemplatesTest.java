@@ -34,6 +34,7 @@ class ElementTemplatesTest {
       Stream.of(
               ManualRequestProcess.Variables.class,
               CustomerRequestProcess.Variables.class,
+              ComplaintProcess.Variables.class,
               ReservationProcess.Variables.class,
               OrderFulfilmentProcess.Variables.class,
               ClickAndCollectProcess.Variables.class)
@@ -106,7 +107,7 @@ class ElementTemplatesTest {
     var inputs = template.propertiesBoundTo("zeebe:input");
     var outputs = template.propertiesBoundTo("zeebe:output");
 
-    assertThat(inputs).as("every worker needs at least the request id").isNotEmpty();
+    assertThat(inputs).as("every worker has inputs").isNotEmpty();
     assertThat(Stream.concat(inputs.stream(), outputs.stream()))
         .allSatisfy(
             property -> {
@@ -114,7 +115,10 @@ class ElementTemplatesTest {
               assertThat(property.path("description").asText()).isNotBlank();
             });
     assertThat(names(inputs, p -> p.path("binding").path("name").asText()))
-        .contains(ManualRequestProcess.Variables.REQUEST_ID)
+        .as("every worker about a request needs its id; the daily digest is about no request, but about a day")
+        .contains(template.jobType().equals(JobTypes.SEND_COMPLAINT_DIGEST)
+            ? ComplaintProcess.Variables.DIGEST_DATE
+            : ManualRequestProcess.Variables.REQUEST_ID)
         .isSubsetOf(PROCESS_VARIABLES);
     assertThat(names(outputs, p -> p.path("value").asText())).isSubsetOf(PROCESS_VARIABLES);
     assertThat(outputs).allSatisfy(p -> assertThat(p.path("binding").path("source").asText()).startsWith("="));

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
     type = SecuritySchemeType.APIKEY,
     in = SecuritySchemeIn.HEADER,
     paramName = ApiDocumentation.API_KEY_HEADER,
-    description = "One key per integration; ask the operator for yours (demo: demo-shop-key, demo-till-key, demo-chat-key).")
+    description = "One key per integration; ask the operator for yours (demo: demo-shop-key, demo-till-key, demo-chat-key, demo-social-key).")
 public class ApiDocumentation {
 
   public static final String API_KEY = "apiKey";

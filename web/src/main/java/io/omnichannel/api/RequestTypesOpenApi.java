@@ -61,7 +61,11 @@ class RequestTypesOpenApi implements OpenApiCustomizer {
         .summary("Submit a request: " + type.label())
         .description(
             type.portal().intro() + " Takes the request into the ledger and starts its journey; the customer gets an acknowledgement "
-                + "mail. With an Idempotency-Key a repeat returns the first request (200) instead of a second one. Unknown members are ignored.")
+                + "mail. With an Idempotency-Key a repeat returns the first request (200) instead of a second one. Unknown members are ignored."
+                + (type.name().equals("COMPLAINT")
+                    ? " One case per customer: when the customer (matched by customer number, e-mail or phone) has an open complaint, "
+                        + "this one joins it as a repeated contact and the answer names the open complaint's reference and tracking link."
+                    : ""))
         .addSecurityItem(new SecurityRequirement().addList(ApiDocumentation.API_KEY))
         .addParametersItem(new HeaderParameter()
             .name(IdempotencyKeys.HEADER)
@@ -93,7 +97,9 @@ class RequestTypesOpenApi implements OpenApiCustomizer {
       }
     }
     body.addProperty(ApiRequestBody.CHANNEL, new StringSchema()
-        .description("Where the customer asked, in the integration's words; kept in the request's history")
+        .description("Where the customer asked, in the integration's words; kept in the request's history. \"" + RequestsApiController.PUBLIC_CHANNEL
+            + "\": a public post or review found by a social-listening integration (the ledger's channel PUBLIC); a complaint then needs "
+            + "publicUrl and goes to the team lead and the process owners at once")
         .example("online-shop")
         .maxLength(ApiRequestBody.MAX_CHANNEL_LENGTH));
     if (type.intake().takesAttachment()) {

@@ -36,6 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(responseCode = "401", description = "No key or an unknown key", content = @Content(mediaType = ApiDocumentation.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
 class RequestsApiController {
 
+  /** The body's {@code channel} of a public post or review. */
+  static final String PUBLIC_CHANNEL = "public";
+
+
   private final Journeys journeys;
   private final RequestTracking tracking;
   private final ApiRequestAccess access;
@@ -64,7 +68,7 @@ class RequestsApiController {
     // a repeat: the intake answers with the first request (found by the same ledger key) and writes nothing
     return apiIntake.create(
         integration, "create-" + requestType.path(), key, fingerprint(read), receivedBy(integration, read.channel()),
-        () -> requestType.intake().submit(read.toInput(IdempotencyKeys.inLedger(integration, key)), IntakeChannel.API));
+        () -> requestType.intake().submit(read.toInput(IdempotencyKeys.inLedger(integration, key)), channelOf(read)));
   }
 
   @GetMapping("/{reference}")
@@ -80,6 +84,11 @@ class RequestsApiController {
     return tracking.findByReference(reference)
         .map(details -> RequestView.of(details, journeys.type(details.type()).map(RequestType::path).orElse(details.type())))
         .orElseThrow(() -> new UnknownRequestException(reference));
+  }
+
+  /** A social-listening integration reports a public post or review: the ledger's channel PUBLIC; any other channel is the API's. */
+  private static IntakeChannel channelOf(ApiRequestBody body) {
+    return PUBLIC_CHANNEL.equalsIgnoreCase(body.channel()) ? IntakeChannel.PUBLIC : IntakeChannel.API;
   }
 
   private UnknownRequestTypeException unknownType(String type) {

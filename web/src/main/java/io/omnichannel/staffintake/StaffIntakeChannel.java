@@ -7,7 +7,9 @@ import java.util.Optional;
 /** Where the customer asked when staff type the request in for her. */
 enum StaffIntakeChannel {
   PHONE("On the phone"),
-  STORE("At the store counter");
+  STORE("At the store counter"),
+  /** A review or social-media post naming the shop; the complaint form then asks for its link. */
+  PUBLIC("Public post or review");
 
   final String label;
 
@@ -20,7 +22,11 @@ enum StaffIntakeChannel {
   }
 
   IntakeChannel enteredBy(String staff) {
-    return this == PHONE ? IntakeChannel.phone(staff) : IntakeChannel.store(staff);
+    return switch (this) {
+      case PHONE -> IntakeChannel.phone(staff);
+      case STORE -> IntakeChannel.store(staff);
+      case PUBLIC -> IntakeChannel.publicPost(staff);
+    };
   }
 
   public String label() {

@@ -100,7 +100,7 @@ class StaffIntakeController implements UploadLimitPage {
     values.keySet().removeAll(PAGE_PARAMETERS);
     Map<String, String> errors = new LinkedHashMap<>();
     if (channel.isEmpty()) {
-      errors.put("channel", "Please choose how the customer asked: on the phone or at the counter.");
+      errors.put("channel", "Please choose how the customer asked: on the phone, at the counter or in a public post or review.");
     }
     if (type.isEmpty()) {
       errors.put("type", "Please choose the kind of request.");

@@ -1,3 +1,3 @@
-/** Staff take a request of any type on the phone or at the counter, for a customer they find first. */
+/** Staff take a request of any type on the phone, at the counter or from a public post or review, for a customer they find first. */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff intake")
 package io.omnichannel.staffintake;

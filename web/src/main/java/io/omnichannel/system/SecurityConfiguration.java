@@ -54,7 +54,7 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/", "/requests/**", "/track/**", "/c/**", "/p/**", "/login", "/error",
+                        "/", "/requests/**", "/track/**", "/c/**", "/p/**", "/rate/**", "/login", "/error",
                         "/css/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/health/**", "/actuator/info")
@@ -64,6 +64,8 @@ class SecurityConfiguration {
                     // campaigns: process owners set them up and read their funnels; their posters are printed from there
                     .requestMatchers("/staff/campaigns/**")
                     .hasAnyRole("PROCESS_OWNER", "ADMIN")
+                    .requestMatchers("/staff/complaints/ratings/**")
+                    .hasAnyRole("TEAM_LEAD", "PROCESS_OWNER", "ADMIN")
                     .requestMatchers("/staff/watchdog/**")
                     .hasAnyRole("TEAM_LEAD", "PROCESS_OWNER", "ADMIN")
                     // every customer's mail and tracking link: admins of a demo or development installation only

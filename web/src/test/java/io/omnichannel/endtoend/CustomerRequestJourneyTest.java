@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 3 end to end on the real broker: a complaint from the portal lands in the complaints team's
+ * Issue 3 end to end on the real broker: a complaint from the portal (since issue 14 its own journey, see
+ * ComplaintJourneyTest) lands in the complaints team's
  * queue and the answer reaches the customer; a mail that is neither a reply nor a manual request
  * becomes a question in the service centre's queue, so no inbound mail is left without an owner.
  */

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The documented demo keys ({@code demo-shop-key}, {@code demo-till-key}, {@code demo-chat-key}),
+ * The documented demo keys ({@code demo-shop-key}, {@code demo-till-key}, {@code demo-chat-key}, {@code demo-social-key} for a social-listening tool that reports public posts),
  * so the API can be tried at once. Only with the demo data: a production installation issues its
  * own keys, and refuses to start while one of these still works.
  */
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class DemoApiKeys implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoApiKeys.class);
-  public static final List<String> INTEGRATIONS = List.of("shop", "till", "chat");
+  public static final List<String> INTEGRATIONS = List.of("shop", "till", "chat", "social");
   static final String CONTACT_CENTRE_CHAT = "chat";
 
   private final ApiKeys keys;

@@ -45,6 +45,26 @@ public record Journey(
    */
   public record JourneyProcess(String processId, String resource, String startMessage) {}
 
-  /** A page of the journey's own for staff, e.g. {@code ("Pickup counter", "/staff/pickups")}. */
-  public record StaffPage(String label, String path) {}
+  /**
+   * A page of the journey's own for staff, e.g. {@code ("Pickup counter", "/staff/pickups")}.
+   *
+   * @param roles the staff roles that see its link (e.g. {@code TEAM_LEAD}); empty: every staff member
+   */
+  public record StaffPage(String label, String path, List<String> roles) {
+
+    public StaffPage {
+      roles = List.copyOf(roles);
+    }
+
+    public StaffPage(String label, String path) {
+      this(label, path, List.of());
+    }
+
+    /** The Spring Security expression under which its link shows, for the navigation. */
+    public String access() {
+      return roles.isEmpty()
+          ? "isAuthenticated()"
+          : "hasAnyRole(" + String.join(", ", roles.stream().map(role -> "'" + role + "'").toList()) + ")";
+    }
+  }
 }

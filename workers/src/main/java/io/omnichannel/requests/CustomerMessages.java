@@ -29,6 +29,7 @@ public class CustomerMessages {
   private final AttachmentInspector inspector;
   private final RequestHistory history;
   private final ProcessOutbox outbox;
+  private final RepeatedContacts contacts;
   private final Clock clock;
 
   CustomerMessages(
@@ -37,12 +38,14 @@ public class CustomerMessages {
       AttachmentInspector inspector,
       RequestHistory history,
       ProcessOutbox outbox,
+      RepeatedContacts contacts,
       Clock clock) {
     this.requests = requests;
     this.attachments = attachments;
     this.inspector = inspector;
     this.history = history;
     this.outbox = outbox;
+    this.contacts = contacts;
     this.clock = clock;
   }
 
@@ -103,6 +106,10 @@ public class CustomerMessages {
     return new Inspection(kept, notKept);
   }
 
+  private static String channelOf(String via) {
+    return via != null && via.toLowerCase(java.util.Locale.ROOT).contains("mail") ? "EMAIL" : "WEB";
+  }
+
   private CustomerMessageReceived append(ServiceRequest request, CustomerMessage message, Inspection files) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     for (var file : files.kept()) {
@@ -125,6 +132,9 @@ public class CustomerMessages {
     boolean answered = request.customerAnswered(now);
     if (answered) {
       outbox.message(request.id(), request.reference(), SharedModel.CUSTOMER_ANSWERED_MESSAGE, message.messageId(), Map.of(), now);
+    } else if (request.status().isOpen()) {
+      // not the answer the case waits for: for a type with one open case per customer, a repeated contact
+      contacts.record(request, channelOf(message.via()), "reply:" + message.messageId(), null, now);
     }
     return new CustomerMessageReceived(request.id(), request.reference(), answered, files.notKept());
   }

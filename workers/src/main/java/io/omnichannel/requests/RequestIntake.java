@@ -41,6 +41,7 @@ public class RequestIntake {
   private final ProcessOutbox outbox;
   private final CustomerWording wording;
   private final TransactionTemplate transaction;
+  private final RepeatedContacts contacts;
   private final Clock clock;
 
   RequestIntake(
@@ -55,6 +56,7 @@ public class RequestIntake {
       ProcessOutbox outbox,
       CustomerWording wording,
       TransactionTemplate transaction,
+      RepeatedContacts contacts,
       Clock clock) {
     this.validator = validator;
     this.inspector = inspector;
@@ -67,6 +69,7 @@ public class RequestIntake {
     this.outbox = outbox;
     this.wording = wording;
     this.transaction = transaction;
+    this.contacts = contacts;
     this.clock = clock;
   }
 
@@ -94,7 +97,8 @@ public class RequestIntake {
   /**
    * @param errors what the journey found wrong, by field; the attachment is checked here as well
    * @param details writes the journey's own rows for the new request (its id given), in the same
-   *     transaction; nothing to write: {@code id -> {}}
+   *     transaction; nothing to write: {@code id -> {}}. With {@link JourneyStart#repeatedMessage()} it
+   *     is called for the open request a submission joins as well, so it must take a second call.
    * @throws InvalidSubmissionException when anything is wrong; nothing is written then
    */
   public SubmittedRequest submit(
@@ -130,7 +134,12 @@ public class RequestIntake {
   }
 
   private Optional<SubmittedRequest> byIdempotencyKey(String key) {
-    return key == null ? Optional.empty() : requests.findByIdempotencyKey(key).map(RequestIntake::submitted);
+    if (key == null) {
+      return Optional.empty();
+    }
+    return requests.findByIdempotencyKey(key)
+        .or(() -> contacts.joinedBy(key).flatMap(requests::findById))
+        .map(RequestIntake::submitted);
   }
 
   private SubmittedRequest write(
@@ -139,6 +148,13 @@ public class RequestIntake {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     var customer =
         customers.matchOrCreate(submitted.customerNumber(), submitted.name(), submitted.email(), submitted.phone(), now);
+    if (start.repeatedMessage() != null) {
+      contacts.lockCasesOf(customer.getId(), submitted.type());
+      Optional<ServiceRequest> open = requests.lockOpenOfCustomer(customer.getId(), submitted.type()).stream().findFirst();
+      if (open.isPresent()) {
+        return join(open.get(), submitted, file, via, details, now);
+      }
+    }
     Instant expectedBy = expectedResolution.expectedBy(submitted.type(), now).truncatedTo(ChronoUnit.MICROS);
     String reference = identifiers.nextReference(now);
     var request =
@@ -158,12 +174,35 @@ public class RequestIntake {
           request.id(), "ENTERED_BY_STAFF", "%s, entered by %s.".formatted(via.describe(), via.enteredBy()), false, via.enteredBy());
     }
     details.accept(request.id());
+    if (start.repeatedMessage() != null) {
+      contacts.opened(request.id(), via.channel(), submitted.idempotencyKey(), start.repeatedMessage(), now);
+    }
     Map<String, Object> variables = new HashMap<>(start.variables());
     variables.put(Variables.REQUEST_ID, request.id().toString());
     variables.put(Variables.REFERENCE, reference);
     variables.put(Variables.REQUEST_TYPE, submitted.type());
     outbox.start(request.id(), reference, start.message(), variables, now);
     return submitted(request);
+  }
+
+  /**
+   * The customer's case of this type is open: the submission joins it as a repeated contact (its text
+   * and file on the case's history) and the submitter is answered with the open case.
+   */
+  private SubmittedRequest join(
+      ServiceRequest open, NewRequest submitted, Optional<AttachmentInspector.Inspected> file, IntakeChannel via, Consumer<UUID> details,
+      Instant now) {
+    file.ifPresent(f -> attachments.saveAndFlush(new RequestAttachment(open.id(), f, now)));
+    StringBuilder summary = new StringBuilder("You got in touch again (by " + via.inWords() + ")");
+    String text = submitted.subject() == null ? submitted.message() : submitted.subject() + ": " + submitted.message();
+    summary.append(text == null ? "." : ": " + text);
+    file.ifPresent(f -> summary.append(" [attached: ").append(f.fileName()).append(']'));
+    contacts.record(open, via.channel(), submitted.idempotencyKey(), summary.toString(), now).orElseThrow();
+    if (via.enteredBy() != null) {
+      history.record(open.id(), "ENTERED_BY_STAFF", "%s, entered by %s.".formatted(via.describe(), via.enteredBy()), false, via.enteredBy());
+    }
+    details.accept(open.id());
+    return submitted(open);
   }
 
   static SubmittedRequest submitted(ServiceRequest request) {

@@ -92,6 +92,21 @@ public class RequestLedger {
     return closed;
   }
 
+  /**
+   * A closed request is open again (a poor rating of a complaint): it waits for staff, and the
+   * customer's history says so.
+   *
+   * @return whether it was closed and is open now (a redelivered job finds it open already)
+   */
+  @Transactional
+  public boolean reopen(UUID requestId, String why) {
+    boolean reopened = load(requestId).reopen(clock.instant());
+    if (reopened) {
+      history.record(requestId, "REOPENED", why, true, SYSTEM);
+    }
+    return reopened;
+  }
+
   /** What the customer is asked and has not answered yet; null when she is not asked. */
   @Transactional(readOnly = true)
   public String openQuestion(UUID requestId) {

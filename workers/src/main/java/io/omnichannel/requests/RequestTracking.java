@@ -15,10 +15,14 @@ public class RequestTracking {
   private final RequestAttachmentRepository attachments;
   private final RequestEventRepository events;
 
-  RequestTracking(ServiceRequestRepository requests, RequestAttachmentRepository attachments, RequestEventRepository events) {
+  private final RepeatedContacts contacts;
+
+  RequestTracking(
+      ServiceRequestRepository requests, RequestAttachmentRepository attachments, RequestEventRepository events, RepeatedContacts contacts) {
     this.requests = requests;
     this.attachments = attachments;
     this.events = events;
+    this.contacts = contacts;
   }
 
   /** The customer view; empty for an unknown token (the web layer answers 404, never "forbidden"). */
@@ -82,6 +86,16 @@ public class RequestTracking {
       return Optional.empty();
     }
     return requests.findByTrackingToken(token).map(RequestTracking::summary);
+  }
+
+  /** The customer's contacts about the request (types with one open case per customer), first to last. */
+  public List<RequestContact> contactsOf(UUID requestId) {
+    return contacts.of(requestId);
+  }
+
+  /** The open requests of a type whose promised time has passed, the longest overdue first (a daily digest reads them). */
+  public List<RequestSummary> overdue(String type, java.time.Instant now) {
+    return requests.openOfTypeExpectedBefore(type, now).stream().map(RequestTracking::summary).toList();
   }
 
   /** The request's files without their bytes, oldest first. */

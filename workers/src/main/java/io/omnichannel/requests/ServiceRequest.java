@@ -197,6 +197,15 @@ class ServiceRequest implements Persistable<UUID> {
     return moveTo(RequestStatus.CLOSED, now);
   }
 
+  /** @return whether the request was done (resolved or closed) and waits for staff again */
+  boolean reopen(Instant now) {
+    if (status.isOpen()) {
+      return false;
+    }
+    closedAt = null;
+    return moveTo(RequestStatus.WAITING_FOR_STAFF, now);
+  }
+
   private boolean moveTo(RequestStatus next, Instant now) {
     boolean changed = status != next;
     status = next;

@@ -30,6 +30,20 @@ interface ServiceRequestRepository extends JpaRepository<ServiceRequest, UUID> {
   @Query("select r from ServiceRequest r where r.reference = :reference")
   Optional<ServiceRequest> lockByReference(String reference);
 
+  /** The customer's open requests of a type, oldest first, locked: two contacts at once join one after the other. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query(
+      "select r from ServiceRequest r where r.customerId = :customerId and r.type = :type"
+          + " and r.status not in (io.omnichannel.requests.RequestStatus.RESOLVED, io.omnichannel.requests.RequestStatus.CLOSED)"
+          + " order by r.createdAt")
+  List<ServiceRequest> lockOpenOfCustomer(UUID customerId, String type);
+
+  @Query(
+      "select r from ServiceRequest r where r.type = :type and r.expectedBy < :now"
+          + " and r.status not in (io.omnichannel.requests.RequestStatus.RESOLVED, io.omnichannel.requests.RequestStatus.CLOSED)"
+          + " order by r.expectedBy")
+  List<ServiceRequest> openOfTypeExpectedBefore(String type, java.time.Instant now);
+
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from ServiceRequest r where r.trackingToken = :token")
   Optional<ServiceRequest> lockByTrackingToken(String token);

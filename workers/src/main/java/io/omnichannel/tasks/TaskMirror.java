@@ -25,6 +25,9 @@ public class TaskMirror {
   /** Process variable naming the store a request belongs to (requests taken at a store counter). */
   public static final String STORE_ID = "storeId";
 
+  /** Process variable a model may set to give its user tasks a priority (0–100) when the task carries none. */
+  public static final String TASK_PRIORITY = "taskPriority";
+
   private final UserTasks tasks;
   private final StaffDirectory staff;
   private final RequestFactsLookup requests;
@@ -65,7 +68,7 @@ public class TaskMirror {
                 job.header(UserTaskJob.HEADER_FORM_KEY),
                 job.variables(),
                 job.deadline(),
-                priority(job.header(UserTaskJob.HEADER_PRIORITY)),
+                priority(job.header(UserTaskJob.HEADER_PRIORITY), job.variables().get(TASK_PRIORITY)),
                 facts(requestId, job.variables().get(STORE_ID))));
     if (created && requestId != null) {
       String teamName = groups.stream().findFirst().flatMap(staff::team).map(Team::name).orElse(null);
@@ -85,12 +88,13 @@ public class TaskMirror {
         .orElse(new RequestFacts(null, null, store, null, null, null));
   }
 
-  private static int priority(String header) {
-    if (header == null) {
+  private static int priority(String header, Object variable) {
+    String value = header != null ? header : variable == null ? null : variable.toString();
+    if (value == null) {
       return DEFAULT_PRIORITY;
     }
     try {
-      return Math.clamp(Integer.parseInt(header.strip()), 0, 100);
+      return Math.clamp(Integer.parseInt(value.strip()), 0, 100);
     } catch (NumberFormatException e) {
       return DEFAULT_PRIORITY;
     }

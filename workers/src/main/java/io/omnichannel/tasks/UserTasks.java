@@ -248,6 +248,19 @@ public class UserTasks {
   }
 
   /** Moves the SLA state forward only (ON_TIME → REMINDED → ESCALATED); @return true when it moved. */
+  /**
+   * Raises the priority of the request's open tasks to at least {@code priority} (never lowers it):
+   * the team queue orders by it, the task list shows it.
+   *
+   * @return the tasks raised
+   */
+  public int raisePriority(UUID requestId, int priority) {
+    return jdbc.sql("update user_tasks set priority = :priority where request_id = :requestId and state = 'OPEN' and priority < :priority")
+        .param("priority", Math.clamp(priority, 0, 100))
+        .param("requestId", requestId)
+        .update();
+  }
+
   public boolean advanceSlaState(long jobKey, TaskSlaState to) {
     List<String> earlier =
         Arrays.stream(TaskSlaState.values()).filter(s -> s.ordinal() < to.ordinal()).map(Enum::name).toList();

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A question, complaint or callback wish from any channel, into the queue of the type's team. One
+ * A question or callback wish from any channel, into the queue of the type's team. One
  * per type; the start tells the model the type and the team.
  */
 class CustomerRequestIntake implements IntakeForm {
@@ -62,7 +62,7 @@ class CustomerRequestIntake implements IntakeForm {
         errors.put("callbackWindow", "Please choose one of the offered times.");
       }
     } else if (submission.message() == null) {
-      errors.put("message", type == CustomerRequestType.COMPLAINT ? "Please tell us what went wrong." : "Please write your question.");
+      errors.put("message", "Please write your question.");
     }
     return errors;
   }
@@ -91,8 +91,7 @@ class CustomerRequestIntake implements IntakeForm {
           Arrays.stream(CallbackWindow.values()).map(Enum::name).toList()));
       fields.add(IntakeField.optional("message", "What the customer would like to talk about", "About my order", 10_000));
     } else {
-      fields.add(IntakeField.required("message", type == CustomerRequestType.COMPLAINT ? "What went wrong" : "The question",
-          type == CustomerRequestType.COMPLAINT ? "The sofa arrived with a torn seam." : "Are you open on Sunday?", 10_000));
+      fields.add(IntakeField.required("message", "The question", "Are you open on Sunday?", 10_000));
       fields.add(IntakeField.optional("orderNumber", "Online order or till receipt number", "W-2026-7781", 64));
     }
     fields.add(IntakeField.optional("subject", "A short subject", "Delivery", 200));

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Questions, complaints and callback wishes from any channel: each in its team's queue with the SLA
- * of its type; complaints climb to the process owners at twice the SLA.
+ * Questions and callback wishes from any channel: each in its team's queue with the SLA of its type.
+ * Complaints are a journey of their own ({@code journeys.complaint}).
  */
 @Configuration(proxyBeanMethods = false)
 class CustomerRequestJourney {

@@ -11,8 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff decision of form {@code customer-request-reply}: answer the question, complaint or
- * callback in writing (for a callback: what was said on the phone), or ask the customer first.
+ * The staff decision of form {@code customer-request-reply}: answer the question or callback in writing (for a callback: what was said on the phone), or ask the customer first.
  */
 @Component
 class CustomerRequestReply implements TaskForm {

@@ -5,8 +5,8 @@ import io.omnichannel.requests.IntakeInput;
 import jakarta.validation.constraints.Size;
 
 /**
- * A general question, complaint or callback wish, as read from any channel's input; blank values
- * are null. A callback needs a phone number and a {@link CallbackWindow}; questions and complaints
+ * A general question or callback wish, as read from any channel's input; blank values
+ * are null. A callback needs a phone number and a {@link CallbackWindow}; questions
  * need a message.
  */
 record CustomerRequestSubmission(

@@ -2,12 +2,10 @@ package io.omnichannel.journeys.customerrequest;
 
 import io.omnichannel.processes.CustomerRequestProcess;
 
-/** The request types of the customer-request journey, and the team whose queue each goes to. */
+/** The request types of the customer-request journey, and the team whose queue each goes to (complaints: journeys.complaint). */
 enum CustomerRequestType {
   GENERAL_QUESTION("question", "Question", CustomerRequestProcess.SERVICE_TEAM, "your question",
       "Ask a question", "Opening hours, delivery, a product: the service centre answers in writing.", "Ask us anything about your purchase, a delivery or our stores. The service centre answers in writing."),
-  COMPLAINT("complaint", "Complaint", CustomerRequestProcess.COMPLAINTS_TEAM, "your complaint",
-      "Make a complaint", "Something went wrong? Our complaints team takes it on within hours, not days.", "Tell us what went wrong. Our complaints team takes it on within hours and keeps you informed."),
   CALLBACK("callback", "Callback", CustomerRequestProcess.SERVICE_TEAM, "your callback request",
       "Ask for a callback", "Rather talk? Leave your number and a time that suits you, and we call.", "Leave your number and tell us when suits you: a colleague from the service centre calls you back.");
 
@@ -15,7 +13,7 @@ enum CustomerRequestType {
   final String label;
   /** The candidate group of the staff task. */
   final String team;
-  /** As the customer reads it: "thank you for your complaint". */
+  /** As the customer reads it: "thank you for your question". */
   final String inWords;
   final String title;
   final String teaser;

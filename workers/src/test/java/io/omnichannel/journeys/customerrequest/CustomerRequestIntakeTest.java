@@ -4,66 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omnichannel.conversation.CustomerConversation;
-import io.omnichannel.requests.AttachmentTexts;
 import io.omnichannel.requests.IntakeChannel;
 import io.omnichannel.requests.IntakeInput;
 import io.omnichannel.requests.InvalidSubmissionException;
-import io.omnichannel.requests.RequestDetails;
-import io.omnichannel.requests.RequestStatus;
 import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.SubmittedRequest;
-import io.omnichannel.requests.TimelineEntry;
-import io.omnichannel.requests.UploadedFile;
 import io.omnichannel.workerstest.ServiceCoreTest;
-import io.omnichannel.workerstest.TestFiles;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Questions, complaints and callbacks into the ledger, with their process start, on real PostgreSQL. */
+/** Questions and callbacks into the ledger, with their process start, on real PostgreSQL (complaints: {@code ComplaintIntakeTest}). */
 class CustomerRequestIntakeTest extends ServiceCoreTest {
 
   @Autowired RequestTracking tracking;
-  @Autowired AttachmentTexts texts;
   @Autowired CustomerConversation conversation;
   @Autowired CallbackDetails callbacks;
   @Autowired JdbcClient jdbc;
-
-  @Test
-  void aComplaintIsWrittenWithItsAttachment_andStartsTheProcessForTheComplaintsTeam() {
-    byte[] photo = TestFiles.pdf("Delivery note W-2026-7781: drum dented");
-    Map<String, String> fields = Map.of(
-        "name", " Maria Keller ", "email", unique() + "@example.com", "orderNumber", "W-2026-7781",
-        "subject", "Dented drum", "message", "The washing machine arrived with a dented drum.");
-    SubmittedRequest submitted =
-        submit("complaint", new IntakeInput(fields, new UploadedFile("note.pdf", "application/pdf", photo), null), IntakeChannel.WEB);
-
-    RequestDetails details = tracking.findById(submitted.id()).orElseThrow();
-    assertThat(details.type()).isEqualTo("COMPLAINT");
-    assertThat(details.channel()).isEqualTo("WEB");
-    assertThat(details.status()).isEqualTo(RequestStatus.RECEIVED);
-    assertThat(details.contactName()).isEqualTo("Maria Keller");
-    assertThat(details.typeNumber()).isNull();
-    assertThat(details.subject()).isEqualTo("Dented drum");
-    assertThat(details.orderNumber()).isEqualTo("W-2026-7781");
-    assertThat(details.attachments()).singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("note.pdf"));
-    assertThat(texts.withTexts(submitted.id())).singleElement().satisfies(a -> assertThat(a.extractedText()).contains("drum dented"));
-    assertThat(details.events()).extracting(TimelineEntry::kind).containsExactly("RECEIVED");
-
-    var outbox =
-        jdbc.sql("SELECT message_name, correlation_key, variables::text AS variables FROM process_outbox WHERE request_id = :id")
-            .param("id", submitted.id())
-            .query()
-            .singleRow();
-    assertThat(outbox.get("message_name")).isEqualTo("CustomerRequestReceived");
-    assertThat(outbox.get("correlation_key")).isEqualTo(submitted.reference());
-    assertThat((String) outbox.get("variables"))
-        .contains("\"requestType\": \"COMPLAINT\"")
-        .contains("\"team\": \"complaints\"")
-        .contains(submitted.id().toString());
-  }
 
   @Test
   void aCallbackNeedsAPhoneNumberAndATimeWindow_keepsThemInItsOwnTable_andTheAcknowledgementSaysWhenWeCall() {
