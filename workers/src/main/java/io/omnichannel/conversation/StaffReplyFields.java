@@ -2,6 +2,8 @@ package io.omnichannel.conversation;
 
 import io.omnichannel.processes.SharedModel.Variables;
 import io.omnichannel.tasks.TaskFormFields;
+import io.omnichannel.tasks.TaskFormValidationException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,5 +25,33 @@ public final class StaffReplyFields {
   /** The question; records a field error when it is shorter than the minimum. */
   public static String question(Map<String, ?> input, Map<String, String> errors) {
     return TaskFormFields.atLeast(input, Variables.QUESTION_TEXT, MIN_QUESTION_LENGTH, "Write the customer a question", errors);
+  }
+
+  /**
+   * The variables of a reply task where staff either answer or ask the customer first: the decision
+   * and its text; the text of the other choice is cleared so no stale value reaches a worker.
+   *
+   * @throws TaskFormValidationException with one message per missing or too short field
+   */
+  public static Map<String, Object> answerOrAsk(Map<String, ?> input) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String decision = TaskFormFields.text(input.get(Variables.DECISION));
+    String answer = null;
+    String question = null;
+    if (Variables.DECISION_ANSWER.equals(decision)) {
+      answer = answer(input, errors);
+    } else if (Variables.DECISION_ASK_CUSTOMER.equals(decision)) {
+      question = question(input, errors);
+    } else {
+      errors.put(Variables.DECISION, "Choose whether to answer the customer or to ask her a question.");
+    }
+    if (!errors.isEmpty()) {
+      throw new TaskFormValidationException(errors);
+    }
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(Variables.DECISION, decision);
+    variables.put(Variables.ANSWER_TEXT, answer);
+    variables.put(Variables.QUESTION_TEXT, question);
+    return variables;
   }
 }

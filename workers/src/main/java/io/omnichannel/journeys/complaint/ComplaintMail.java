@@ -3,10 +3,8 @@ package io.omnichannel.journeys.complaint;
 import io.omnichannel.journeys.IncomingMail;
 import io.omnichannel.requests.IntakeInput;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,19 +35,6 @@ final class ComplaintMail {
     if (!soundsLikeAComplaint(mail.subject(), mail.text())) {
       return Optional.empty();
     }
-    String subject = mail.subject().isBlank() ? null : shorten(mail.subject().strip(), 200);
-    String text = mail.text().isBlank() ? (subject != null ? subject : "(The e-mail had no text.)") : shorten(mail.text(), 10_000);
-    Map<String, String> fields = new HashMap<>();
-    fields.put("name", shorten(mail.sender(), 200));
-    fields.put("email", mail.senderAddress());
-    if (subject != null) {
-      fields.put("subject", subject);
-    }
-    fields.put("message", text);
-    return Optional.of(new IntakeInput(fields, mail.attachments().isEmpty() ? null : mail.attachments().getFirst(), "email:" + mail.id()));
-  }
-
-  private static String shorten(String text, int max) {
-    return text.length() > max ? text.substring(0, max - 10) + " …" : text;
+    return Optional.of(mail.asMessage());
   }
 }
