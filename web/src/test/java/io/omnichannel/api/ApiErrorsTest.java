@@ -74,6 +74,20 @@ class ApiErrorsTest {
   }
 
   @Test
+  void aComplaintWithoutItsMessage_orAboutAnUnknownReference_isA422PerField_andNothingIsWritten() {
+    Response empty = shop.postJson("/api/v1/requests/complaint", ApiClient.json(Map.of("name", "Tom Painter")));
+    Response unknown = shop.postJson("/api/v1/requests/complaint", ApiClient.json(Map.of(
+        "name", "Tom Painter", "email", "tom.painter@example.com", "message", "Still nothing.", "aboutReference", "SR-2000-999999")));
+
+    assertProblem(empty, 422, "invalid-request");
+    assertThat(empty.json().get("errors").get("email").asText()).isNotBlank();
+    assertThat(empty.json().get("errors").get("message").asText()).isEqualTo("Please tell us what went wrong.");
+    assertProblem(unknown, 422, "invalid-request");
+    assertThat(unknown.json().get("errors").get("aboutReference").asText()).startsWith("We know no request with this reference from you.");
+    assertThat(requestCount()).isEqualTo(requestsBefore);
+  }
+
+  @Test
   void aValueOfTheWrongKindIs422ForThatField() {
     Response response = shop.postJson(MANUAL, "{\"name\":\"Eve\",\"email\":\"eve@example.com\",\"typeNumber\":\"KM-5500\",\"attachment\":\"receipt.pdf\"}");
 

@@ -9,6 +9,7 @@ import io.omnichannel.requests.IntakeInput;
 import io.omnichannel.requests.JourneyStart;
 import io.omnichannel.requests.NewRequest;
 import io.omnichannel.requests.RequestIntake;
+import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.SubmittedRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,10 +29,12 @@ class ComplaintIntake implements IntakeForm {
 
   private final RequestIntake intake;
   private final ComplaintDetails details;
+  private final RequestTracking tracking;
 
-  ComplaintIntake(RequestIntake intake, ComplaintDetails details) {
+  ComplaintIntake(RequestIntake intake, ComplaintDetails details, RequestTracking tracking) {
     this.intake = intake;
     this.details = details;
+    this.tracking = tracking;
   }
 
   @Override
@@ -45,10 +48,14 @@ class ComplaintIntake implements IntakeForm {
     if (inPublic) {
       publicUrlProblem(s.publicUrl()).ifPresent(problem -> errors.putIfAbsent("publicUrl", problem));
     }
+    if (s.aboutReference() != null && !isHers(s)) {
+      // the same words for a reference that does not exist and for another customer's: nothing to learn by guessing
+      errors.putIfAbsent("aboutReference", "We know no request with this reference from you. Please check it, or leave it empty.");
+    }
     var request =
         new NewRequest(
             ComplaintProcess.REQUEST_TYPE, s.name(), s.email(), s.phone(), s.customerNumber(), s.orderNumber(), null, s.subject(),
-            withLink(s, via), input.attachment(), input.idempotencyKey());
+            withAbout(s, withLink(s, via)), input.attachment(), input.idempotencyKey());
     var start =
         JourneyStart.oneOpenCase(
             ComplaintProcess.START_MESSAGE,
@@ -59,6 +66,24 @@ class ComplaintIntake implements IntakeForm {
         details.savePublicUrl(id, s.publicUrl());
       }
     });
+  }
+
+  /** The earlier request she names is hers: its contact e-mail, or its customer number, is the one she gave. */
+  private boolean isHers(ComplaintSubmission s) {
+    return tracking.findByReference(s.aboutReference().strip().toUpperCase(java.util.Locale.ROOT))
+        .filter(earlier -> sameText(earlier.contactEmail(), s.email()) || sameText(earlier.customerNumber(), s.customerNumber()))
+        .isPresent();
+  }
+
+  private static boolean sameText(String known, String given) {
+    return known != null && given != null && known.strip().equalsIgnoreCase(given.strip());
+  }
+
+  /** The earlier request she complains about is named in the message, so the case's history and the task show it. */
+  private static String withAbout(ComplaintSubmission s, String message) {
+    return message != null && s.aboutReference() != null
+        ? message + "\n(About " + s.aboutReference().strip().toUpperCase(java.util.Locale.ROOT) + ")"
+        : message;
   }
 
   /** With a public post, the message names the post's link, so the case's history shows it for every post. */
@@ -106,6 +131,8 @@ class ComplaintIntake implements IntakeForm {
         "publicUrl", "The link of a public post or review about it (required with channel \"public\"; http or https); "
             + "with a link the complaint counts as public",
         "https://reviews.example.com/shop/12345", MAX_URL));
+    fields.add(IntakeField.optional(
+        "aboutReference", "The reference of an earlier request of hers this complaint is about (it must be hers)", "SR-2026-000123", 32));
     return fields;
   }
 }

@@ -9,6 +9,7 @@ import io.omnichannel.journeys.RequestType;
 import io.omnichannel.journeys.RequestType.PortalPage;
 import io.omnichannel.processes.ComplaintProcess;
 import io.omnichannel.requests.RequestIntake;
+import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.requests.RequestSummary;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +30,14 @@ public class ComplaintJourney {
   public static final String RATINGS_PAGE = "/staff/complaints/ratings";
 
   @Bean
-  Journey complaint(RequestIntake intake, ComplaintDetails details, ComplaintReply reply, ComplaintReopenedForm reopened) {
+  Journey complaint(RequestIntake intake, RequestTracking tracking, ComplaintDetails details, ComplaintReply reply, ComplaintReopenedForm reopened) {
     RequestType type =
         new RequestType(
             ComplaintProcess.REQUEST_TYPE, "complaint", "Complaint",
             new PortalPage(
                 "Make a complaint", "Something went wrong? Our complaints team takes it on within hours, not days.",
                 "Tell us what went wrong. Our complaints team takes it on within hours and keeps you informed.", "Send"),
-            new ComplaintIntake(intake, details), new Description(details));
+            new ComplaintIntake(intake, details, tracking), new Description(details));
     return new Journey(
         "complaint",
         new JourneyProcess(ComplaintProcess.PROCESS_ID, ComplaintProcess.RESOURCE, ComplaintProcess.START_MESSAGE),

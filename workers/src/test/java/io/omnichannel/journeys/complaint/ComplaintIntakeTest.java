@@ -184,6 +184,33 @@ class ComplaintIntakeTest extends ServiceCoreTest {
         .contains("\"publicChannel\": true");
   }
 
+  @Test
+  void aComplaintAboutAnEarlierRequest_namesIt_butAnUnknownOrAnotherCustomersReferenceIsRefused_andNothingIsWritten() {
+    String email = unique() + "@example.com";
+    String stranger = unique() + "@example.com";
+    SubmittedRequest question = submit("question", Map.of("name", "Tom Painter", "email", email, "message", "When does my table come?"));
+    SubmittedRequest strangers = submit("question", Map.of("name", "Eva Other", "email", stranger, "message", "Are you open on Sunday?"));
+
+    for (String reference : List.of("SR-2000-999999", strangers.reference())) {
+      Map<String, String> fields = new HashMap<>(complaint(email, "Nobody answered my question."));
+      fields.put("aboutReference", reference);
+      assertThatThrownBy(() -> submit("complaint", IntakeInput.of(fields), IntakeChannel.API))
+          .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.fieldErrors())
+              .containsOnlyKeys("aboutReference")
+              .containsEntry("aboutReference", "We know no request with this reference from you. Please check it, or leave it empty."));
+    }
+    assertThat(jdbc.sql("SELECT count(*) FROM service_requests WHERE contact_email = ? AND type = 'COMPLAINT'").param(email)
+            .query(Long.class).single())
+        .isZero();
+
+    Map<String, String> fields = new HashMap<>(complaint(email.toUpperCase(), "Nobody answered my question."));
+    fields.put("aboutReference", question.reference().toLowerCase());
+    SubmittedRequest complaint = submit("complaint", IntakeInput.of(fields), IntakeChannel.API);
+
+    assertThat(tracking.findById(complaint.id()).orElseThrow().message())
+        .isEqualTo("Nobody answered my question.\n(About " + question.reference() + ")");
+  }
+
   private List<String> repeatedMessages(UUID requestId) {
     return jdbc.sql(
             "SELECT variables::text FROM process_outbox WHERE request_id = ? AND message_name = 'ComplaintRepeated' ORDER BY created_at, message_id")
