@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hamcrest.Matchers;
+import io.omnichannel.campaigns.CampaignAttribution;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -53,6 +55,8 @@ class RequestFormsOfAnyJourneyTest {
 
   @Autowired MockMvc mvc;
   @Autowired GiftWrapping giftWrapping;
+  /** Outside the slice: attribution to a campaign is the campaigns feature's, tested end to end in CampaignJourneyTest. */
+  @MockitoBean CampaignAttribution campaigns;
 
   @Test
   void theNewJourneysTypeHasItsCardAndItsForm() throws Exception {
