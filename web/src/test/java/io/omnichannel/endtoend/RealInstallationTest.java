@@ -103,6 +103,7 @@ class RealInstallationTest {
         .contains("tom")
         .contains("'shop'")
         .contains("'chat'")
+        .contains("'social'")
         .contains("demo-data");
 
     // the fix docs/operations.md and the report give, on the stopped installation's own database
@@ -111,7 +112,7 @@ class RealInstallationTest {
         Statement sql = database.createStatement()) {
       sql.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto");
       sql.execute("UPDATE staff_users SET password_hash = crypt('own passphrase of ' || username, gen_salt('bf', 10))");
-      sql.execute("UPDATE api_keys SET revoked_at = now() WHERE name IN ('shop', 'till', 'chat')");
+      sql.execute("UPDATE api_keys SET revoked_at = now() WHERE name IN ('shop', 'till', 'chat', 'social')");
     }
     try (Application fixed = Application.start(data, Map.of())) {
       fixed.awaitReady();
