@@ -3,7 +3,6 @@ package io.omnichannel.customers360;
 import io.omnichannel.advice.AdviceNotes;
 import io.omnichannel.advice.InvalidAdviceNoteException;
 import io.omnichannel.customers.Customer;
-import io.omnichannel.customers.CustomerDirectory;
 import io.omnichannel.inventory.StockHold;
 import io.omnichannel.inventory.StockHolds;
 import io.omnichannel.requests.PlainText;
@@ -44,7 +43,7 @@ class CounterViewController {
   static final String VIEW = "customers/counter";
   private static final Set<String> CONTACT_KINDS = Set.of("MAIL_SENT", "MAIL_RECEIVED");
 
-  private final CustomerDirectory customers;
+  private final ReadableCustomers readable;
   private final CustomerTimeline timeline;
   private final RequestTracking requests;
   private final StockHolds holds;
@@ -52,13 +51,13 @@ class CounterViewController {
   private final StaffAccess access;
 
   CounterViewController(
-      CustomerDirectory customers,
+      ReadableCustomers readable,
       CustomerTimeline timeline,
       RequestTracking requests,
       StockHolds holds,
       AdviceNotes notes,
       StaffAccess access) {
-    this.customers = customers;
+    this.readable = readable;
     this.timeline = timeline;
     this.requests = requests;
     this.holds = holds;
@@ -68,7 +67,7 @@ class CounterViewController {
 
   @GetMapping
   String show(@PathVariable UUID id, @RequestParam(required = false) UUID request, Principal user, Model model) {
-    Customer customer = readable(id, user);
+    Customer customer = readable.find(id, user);
     if (customer.getMergedInto() != null) {
       return "redirect:/staff/customers/" + customer.getMergedInto() + "/counter";
     }
@@ -85,7 +84,7 @@ class CounterViewController {
       Model model,
       RedirectAttributes redirect,
       HttpServletResponse response) {
-    Customer customer = readable(id, user);
+    Customer customer = readable.find(id, user);
     if (customer.getMergedInto() != null) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "This customer was merged into another; add the note there.");
     }
@@ -101,13 +100,6 @@ class CounterViewController {
     }
     redirect.addFlashAttribute("notice", "Your note is on her timeline.");
     return "redirect:/staff/customers/" + id + "/counter";
-  }
-
-  private Customer readable(UUID id, Principal user) {
-    return customers
-        .byId(id)
-        .filter(c -> access.mayReadCustomer(c.getMergedInto() != null ? c.getMergedInto() : c.getId(), user.getName()))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such customer."));
   }
 
   private String view(Model model, Customer customer, Principal user, String text, UUID about, String noteError) {

@@ -1,7 +1,6 @@
 package io.omnichannel.customers360;
 
 import io.omnichannel.customers.Customer;
-import io.omnichannel.customers.CustomerDirectory;
 import io.omnichannel.customers.CustomerDuplicates;
 import io.omnichannel.customers.CustomerMergeRefusedException;
 import io.omnichannel.customers.CustomerMerges;
@@ -9,7 +8,6 @@ import io.omnichannel.customers.MergeResult;
 import io.omnichannel.timeline.CustomerTimeline;
 import io.omnichannel.requests.StaffAccess;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -28,15 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/customers/{id}")
 class CustomerPageController {
 
-  private final CustomerDirectory customers;
+  private final ReadableCustomers readable;
   private final CustomerTimeline timeline;
   private final CustomerDuplicates duplicates;
   private final CustomerMerges merges;
   private final StaffAccess access;
 
   CustomerPageController(
-      CustomerDirectory customers, CustomerTimeline timeline, CustomerDuplicates duplicates, CustomerMerges merges, StaffAccess access) {
-    this.customers = customers;
+      ReadableCustomers readable, CustomerTimeline timeline, CustomerDuplicates duplicates, CustomerMerges merges, StaffAccess access) {
+    this.readable = readable;
     this.timeline = timeline;
     this.duplicates = duplicates;
     this.merges = merges;
@@ -45,11 +43,7 @@ class CustomerPageController {
 
   @GetMapping
   String show(@PathVariable UUID id, HttpServletRequest http, Principal user, Model model) {
-    Customer customer =
-        customers
-            .byId(id)
-            .filter(c -> access.mayReadCustomer(c.getMergedInto() != null ? c.getMergedInto() : c.getId(), user.getName()))
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such customer."));
+    Customer customer = readable.find(id, user);
     if (customer.getMergedInto() != null) {
       // old links keep working: the history now lives on the surviving customer
       return "redirect:/staff/customers/" + customer.getMergedInto();
