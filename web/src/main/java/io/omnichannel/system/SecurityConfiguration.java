@@ -64,6 +64,9 @@ class SecurityConfiguration {
                     // campaigns: process owners set them up and read their funnels; their posters are printed from there
                     .requestMatchers("/staff/campaigns/**")
                     .hasAnyRole("PROCESS_OWNER", "ADMIN")
+                    // the process owners' console: models, SLA policies, calendars, instances, dashboard
+                    .requestMatchers("/staff/console", "/staff/console/**")
+                    .hasAnyRole("PROCESS_OWNER", "ADMIN")
                     .requestMatchers("/staff/complaints/ratings/**")
                     .hasAnyRole("TEAM_LEAD", "PROCESS_OWNER", "ADMIN")
                     .requestMatchers("/staff/watchdog/**")
