@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -77,6 +78,19 @@ final class WebSession {
 
   Page postForm(String path, Map<String, String> fields) {
     return postForm(path, fields, Map.of());
+  }
+
+  /** A form post where one field may be sent several times, e.g. checkboxes of one name. */
+  Page postFormFields(String path, List<Map.Entry<String, String>> fields) {
+    String body =
+        java.util.stream.Stream.concat(fields.stream(), java.util.stream.Stream.of(Map.entry("_csrf", csrfToken)))
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   /** A form post with extra request headers, e.g. the ones htmx sends. */
