@@ -114,14 +114,13 @@ final class ApplicationUnderTest implements AutoCloseable {
   }
 
   static ApplicationUnderTest start(Path jar, Path dataDir, Duration timeout) throws IOException {
+    return start(jar, dataDir, timeout, List.of());
+  }
+
+  /** As {@link #start(Path, Path, Duration)}, with further settings of the application. */
+  static ApplicationUnderTest start(Path jar, Path dataDir, Duration timeout, List<String> extraSettings) throws IOException {
     Ports ports = Ports.free();
-    return launch(
-        jar,
-        dataDir,
-        timeout,
-        ports,
-        "/actuator/health",
-        List.of(
+    List<String> settings = new ArrayList<>(List.of(
             // the demo's customers, purchases, manuals and API key are what the journeys use
             "--orchestrator.demo-data.enabled=true",
             "--orchestrator.embedded.postgres.port=" + ports.postgres(),
@@ -132,6 +131,8 @@ final class ApplicationUnderTest implements AutoCloseable {
             "--orchestrator.embedded.zeebe.internal-port=" + ports.internal(),
             "--orchestrator.embedded.zeebe.rest-port=" + ports.rest(),
             "--orchestrator.embedded.zeebe.management-port=" + ports.management()));
+    settings.addAll(extraSettings);
+    return launch(jar, dataDir, timeout, ports, "/actuator/health", settings);
   }
 
   /**

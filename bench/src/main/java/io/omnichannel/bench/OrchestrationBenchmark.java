@@ -97,7 +97,7 @@ public final class OrchestrationBenchmark {
    * compile than the raw baseline's no-op workers; a fixed short warm-up measured its compiler
    * (half the application's CPU after 40 s at 20/s), not the product.
    */
-  private static WarmUp warmUp(Journey journey, Settings settings, CpuTime cpu, Consumer<String> progress) throws Exception {
+  static WarmUp warmUp(Journey journey, Settings settings, CpuTime cpu, Consumer<String> progress) throws Exception {
     if (settings.warmup().isZero()) {
       return WarmUp.NONE;
     }
@@ -134,7 +134,7 @@ public final class OrchestrationBenchmark {
     }
   }
 
-  private static StepResult step(
+  static StepResult step(
       Journey journey, double rate, Duration duration, Duration steadyFrom, Settings settings, CpuTime cpu,
       Consumer<String> progress) throws Exception {
     CpuTime.Sample before = cpu.sample();
@@ -181,7 +181,7 @@ public final class OrchestrationBenchmark {
     return String.join(", ", steps);
   }
 
-  private static Map<String, Journey.Completion> awaitDone(Journey journey, List<String> ids, Duration timeout) throws Exception {
+  static Map<String, Journey.Completion> awaitDone(Journey journey, List<String> ids, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     Map<String, Journey.Completion> done = journey.completions(ids);
     while (done.size() < ids.size() && System.nanoTime() < deadline) {
@@ -195,7 +195,7 @@ public final class OrchestrationBenchmark {
     return steps.stream().filter(StepResult::sustainable).mapToDouble(s -> s.load().rate()).max().orElse(otherwise);
   }
 
-  private static void deleteQuietly(Path dir) {
+  static void deleteQuietly(Path dir) {
     try (var paths = Files.walk(dir)) {
       paths.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
     } catch (Exception ignored) {
