@@ -49,10 +49,13 @@ public final class ModelDiff {
 
   private ModelDiff() {}
 
-  /** @param running the running version, or {@code null} for a new process (everything is added) */
-  public static Result between(BpmnModelInstance running, BpmnModelInstance candidate) {
-    Map<String, Map<String, String>> before = running == null ? Map.of() : facts(running);
-    Map<String, Map<String, String>> after = facts(candidate);
+  /**
+   * @param running the running version, or {@code null} for a new process (everything is added)
+   * @param processId the process compared (a file may hold more than one)
+   */
+  public static Result between(BpmnModelInstance running, BpmnModelInstance candidate, String processId) {
+    Map<String, Map<String, String>> before = running == null ? Map.of() : facts(running, processId);
+    Map<String, Map<String, String>> after = facts(candidate, processId);
     List<ElementChange> added = new ArrayList<>();
     List<ElementChange> removed = new ArrayList<>();
     List<ElementChange> changed = new ArrayList<>();
@@ -99,10 +102,13 @@ public final class ModelDiff {
   }
 
   /** The comparable facts of every flow element, by id, in id order. */
-  static Map<String, Map<String, String>> facts(BpmnModelInstance model) {
+  static Map<String, Map<String, String>> facts(BpmnModelInstance model, String processId) {
     Map<String, Map<String, String>> all = new TreeMap<>();
     for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-      all.put(element.getId(), factsOf(element));
+      var process = ModelValidator.processOf(element);
+      if (process != null && process.getId().equals(processId)) {
+        all.put(element.getId(), factsOf(element));
+      }
     }
     return all;
   }

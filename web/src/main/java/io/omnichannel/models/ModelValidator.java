@@ -277,7 +277,7 @@ public final class ModelValidator {
     return seen;
   }
 
-  private static Process processOf(ModelElementInstance element) {
+  static Process processOf(ModelElementInstance element) {
     ModelElementInstance current = element.getParentElement();
     while (current != null && !(current instanceof Process)) {
       current = current.getParentElement();
@@ -313,12 +313,5 @@ public final class ModelValidator {
       cause = cause.getCause();
     }
     return Objects.toString(cause.getMessage(), cause.getClass().getSimpleName());
-  }
-
-  /** Every flow element of a model by id, for the diff. */
-  static Map<String, FlowElement> flowElements(BpmnModelInstance model) {
-    Map<String, FlowElement> elements = new HashMap<>();
-    model.getModelElementsByType(FlowElement.class).forEach(e -> elements.put(e.getId(), e));
-    return elements;
   }
 }
