@@ -182,13 +182,19 @@ public final class ModelValidator {
             "The label \"" + label + "\" is already the step of " + labels.get(label) + "; the customer could not tell them apart."));
       }
     }
-    for (FlowNode node : reached) {
+    // a customer-facing job type the process uses shows as a step at least once (a second "close" on a
+    // reopened path needs no label of its own)
+    Set<String> shown = new HashSet<>();
+    steps.forEach(step -> Optional.ofNullable(extension(step, ZeebeTaskDefinition.class)).map(ZeebeTaskDefinition::getType).ifPresent(shown::add));
+    Set<String> named = new HashSet<>();
+    reached.stream().sorted(Comparator.comparing(FlowNode::getId)).forEach(node -> {
       ZeebeTaskDefinition definition = extension(node, ZeebeTaskDefinition.class);
-      if (definition != null && rules.customerFacingJobTypes().contains(definition.getType()) && property(node, CUSTOMER_STEP).isEmpty()) {
+      if (definition != null && rules.customerFacingJobTypes().contains(definition.getType())
+          && !shown.contains(definition.getType()) && named.add(definition.getType())) {
         problems.add(new ModelProblem(node.getId(), "customer-step",
             "The step \"" + definition.getType() + "\" is one the customer follows: give it the customerStep and customerStepDoneBy properties."));
       }
-    }
+    });
   }
 
   private void slaTimer(TimerEventDefinition timer, List<ModelProblem> problems) {
