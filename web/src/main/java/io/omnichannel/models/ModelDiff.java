@@ -95,8 +95,8 @@ public final class ModelDiff {
     if (facts.containsKey("job type")) {
       what += " (" + facts.get("job type") + ")";
     }
-    if (facts.containsKey("flow")) {
-      what += " " + facts.get("flow");
+    if (facts.containsKey("from")) {
+      what += " " + facts.get("from") + " → " + facts.get("to");
     }
     return what;
   }
@@ -148,7 +148,8 @@ public final class ModelDiff {
       properties.getProperties().forEach(property -> facts.put("property " + property.getName(), property.getValue()));
     }
     if (element instanceof SequenceFlow flow) {
-      facts.put("flow", flow.getSource().getId() + " → " + flow.getTarget().getId());
+      facts.put("from", flow.getSource().getId());
+      facts.put("to", flow.getTarget().getId());
       ConditionExpression condition = flow.getConditionExpression();
       if (condition != null) {
         put(facts, "condition", condition.getTextContent());
