@@ -53,9 +53,9 @@ class ModelCatalogueController {
   }
 
   /** A process and its versions, newest first. */
-  record CatalogueEntry(String processId, List<ModelVersion> versions) {
+  public record CatalogueEntry(String processId, List<ModelVersion> versions) {
 
-    ModelVersion latest() {
+    public ModelVersion latest() {
       return versions.getFirst();
     }
   }
