@@ -143,6 +143,30 @@ class ModelDeploymentJourneyTest {
   }
 
   @Test
+  void anUploadThatIsNoModelIsRefusedWithAMessageAtTheField_andDeploysNothing() {
+    int latest = versions.latest(PROCESS).orElseThrow().version();
+    WebSession paul = new WebSession(port);
+    paul.signIn("paul", "demo");
+
+    Page none = paul.postMultipart("/staff/console/models/upload", Map.of("action", "deploy"), null);
+    assertThat(none.status()).isEqualTo(422);
+    assertThat(none.body()).contains("Please choose a .bpmn file.");
+
+    Page text = paul.postMultipart("/staff/console/models/upload", Map.of("action", "deploy"), bpmn("notes.txt", "hello"));
+    assertThat(text.status()).isEqualTo(422);
+    assertThat(text.body()).contains("Only .bpmn files are taken.");
+
+    Page entities = paul.postMultipart("/staff/console/models/upload", Map.of("action", "deploy"),
+        bpmn("evil.bpmn", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"));
+    assertThat(entities.status()).isEqualTo(422);
+    assertThat(entities.body()).contains("document type declaration").doesNotContain("root:");
+
+    assertThat(versions.latest(PROCESS).orElseThrow().version()).isEqualTo(latest);
+    assertThat(paul.get("/staff/console/models/no-such-process").status()).isEqualTo(404);
+    assertThat(paul.get("/staff/console/models/" + PROCESS + "/versions/999.bpmn").status()).isEqualTo(404);
+  }
+
+  @Test
   void agentsAndTeamLeadsAreRefusedTheModels() {
     for (String user : new String[] {"anna", "lena"}) {
       WebSession session = new WebSession(port);
