@@ -43,6 +43,16 @@ public record SlaPolicy(
     return Duration.ofSeconds(businessTime().toSeconds() * processOwnersAtPercent / 100);
   }
 
+  /** The business time as people say it, e.g. {@code 8 h}, {@code 1 h 30 min}, {@code 45 min}. */
+  public String businessTimeInWords() {
+    int hours = businessMinutes / 60;
+    int minutes = businessMinutes % 60;
+    if (hours == 0) {
+      return minutes + " min";
+    }
+    return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+  }
+
   /** The same values with the policy's identity: for comparing what a change changes. */
   boolean sameValuesAs(SlaPolicy other) {
     return calendarId.equals(other.calendarId)
