@@ -42,7 +42,7 @@ public class PlanSlaWorker {
   static final String SLA_TEAM = "slaTeam";
 
   /** The id of the {@link SlaPolicyVersion} the step was planned on. */
-  public static final String SLA_POLICY_VERSION = "slaPolicyVersion";
+  public static final String SLA_POLICY_VERSION = Variables.SLA_POLICY_VERSION;
 
   private final SlaService sla;
   private final StaffDirectory teams;
