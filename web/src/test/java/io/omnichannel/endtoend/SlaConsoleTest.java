@@ -114,6 +114,33 @@ class SlaConsoleTest {
   }
 
   @Test
+  void paulCreatesACalendarAndAPolicyForANewStep() {
+    WebSession paul = new WebSession(port);
+    paul.signIn("paul", "demo");
+    paul.get("/staff/console/calendars");
+    String id = "vienna-" + System.nanoTime();
+
+    Page refused = paul.postForm("/staff/console/calendars", Map.of("id", id, "name", "Store Vienna", "zone", "Wien"));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body()).contains("Give a time zone by its region name");
+    Page created = paul.postForm("/staff/console/calendars", Map.of("id", id, "name", "Store Vienna", "zone", "Europe/Vienna"));
+    assertThat(created.status()).isEqualTo(200);
+    assertThat(created.uri().getPath()).isEqualTo("/staff/console/calendars/" + id);
+    assertThat(created.body()).contains("Calendar created").contains("value=\"Europe/Vienna\"");
+
+    String step = "E2E_" + (System.nanoTime() % 1_000_000);
+    Page policy =
+        paul.postForm(
+            "/staff/console/sla",
+            Map.of("requestType", "CALLBACK", "step", step, "businessMinutes", "45", "calendarId", id, "reminderAtPercent", "50",
+                "processOwnersAtPercent", "200"));
+    assertThat(policy.status()).isEqualTo(200);
+    assertThat(policy.uri().getPath()).isEqualTo("/staff/console/sla/CALLBACK/" + step);
+    assertThat(policy.body()).contains("Policy created").contains("CALLBACK/" + step);
+    assertThat(policies.get("CALLBACK", step).calendarId()).isEqualTo(id);
+  }
+
+  @Test
   void agentsAndTeamLeadsAreRefused_andChangeNothing() {
     int versions = versionCount();
     for (String user : new String[] {"anna", "lena"}) {

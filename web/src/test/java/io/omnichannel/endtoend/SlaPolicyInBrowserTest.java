@@ -64,6 +64,12 @@ class SlaPolicyInBrowserTest {
       assertThat(page.locator("#processOwnersAtPercent")).hasValue(Integer.toString(changed));
       assertThat(page.locator("#audit-log")).containsText(original.processOwnersAtPercent() + " → " + changed);
       assertThat(page.locator("#audit-log")).containsText("paul");
+
+      // the calendar's page too, watched for policy violations like every page here
+      page.navigate("/staff/console/calendars/store-hours-de");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Store hours Germany");
+      assertThat(page.locator("#mon-opens")).hasValue("09:00");
+      assertThat(page.locator("#sun-opens")).hasValue("");
     } finally {
       policies.change(original, "sla-browser-test");
     }

@@ -11,11 +11,14 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarSettings {
 
   public static final String AUDIT_AREA = "calendar";
+
+  private static final Pattern CALENDAR_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,49}");
 
   /** Longer than a quarter is no closure but other opening hours. */
   static final int MAX_CLOSURE_DAYS = 92;
@@ -104,6 +109,38 @@ public class CalendarSettings {
       return Map.of();
     }
     audit.record(username, AUDIT_AREA, calendarId, "opening hours changed", detail);
+    return Map.of();
+  }
+
+  /**
+   * A new calendar (fields {@code id}, {@code name}, {@code zone}), open Monday to Friday 09:00–17:00
+   * until its hours are edited: a calendar without opening hours would let no business time pass.
+   *
+   * @return the message per wrong field; empty when created
+   */
+  @Transactional
+  public Map<String, String> create(String username, Map<String, String> form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String id = form.getOrDefault("id", "").strip();
+    if (!CALENDAR_ID.matcher(id).matches()) {
+      errors.put("id", "Give an id of 2 to 50 small letters, digits and -, e.g. store-vienna.");
+    } else if (calendars.find(id).isPresent()) {
+      errors.put("id", "There is a calendar with this id already.");
+    }
+    String name = form.getOrDefault("name", "").strip();
+    if (name.isEmpty() || name.length() > 100) {
+      errors.put("name", "Give the calendar a name of 1 to 100 characters.");
+    }
+    ZoneId zone = zone(form.getOrDefault("zone", "").strip(), errors);
+    if (!errors.isEmpty()) {
+      return errors;
+    }
+    Map<DayOfWeek, List<OpeningHours>> week = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+      week.put(day, List.of(OpeningHours.of("09:00", "17:00")));
+    }
+    calendars.save(id, name, new BusinessCalendar(id, zone, week, Set.of()));
+    audit.record(username, AUDIT_AREA, id, "created", Map.of("name", name, "zone", zone.getId(), "hours", "Monday–Friday 09:00–17:00"));
     return Map.of();
   }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SlaPolicySettings {
 
   public static final String AUDIT_AREA = "sla-policy";
+
+  private static final Pattern STEP = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   /** A month of business days of 24 hours: more is a typing error, not an SLA. */
   static final int MAX_BUSINESS_MINUTES = 31 * 24 * 60;
@@ -91,6 +95,53 @@ public class SlaPolicySettings {
   public Map<String, String> change(String username, String requestType, String step, Map<String, String> form) {
     SlaPolicy current = policies.get(requestType, step);
     Map<String, String> errors = new LinkedHashMap<>();
+    SlaPolicy changed = values(requestType, step, form, errors);
+    if (!errors.isEmpty()) {
+      return errors;
+    }
+    policies
+        .change(changed, username)
+        .ifPresent(version -> audit.record(username, AUDIT_AREA, subject(requestType, step), "changed", detail(current, changed, version)));
+    return Map.of();
+  }
+
+  /**
+   * A policy for a step that has none yet (a new installation, a model with a new {@code slaStep}),
+   * from the form fields of {@link #change} plus {@code requestType} and {@code step}.
+   *
+   * @param requestTypes the request types the installed journeys serve
+   * @return the message per wrong field; empty when the policy is created
+   */
+  @Transactional
+  public Map<String, String> create(String username, Set<String> requestTypes, Map<String, String> form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String requestType = form.getOrDefault("requestType", "").strip();
+    String step = form.getOrDefault("step", "").strip();
+    if (!requestTypes.contains(requestType)) {
+      errors.put("requestType", "Choose one of the request types the journeys serve.");
+    }
+    if (!STEP.matcher(step).matches()) {
+      errors.put("step", "Name the step in capitals, digits and _ (up to 40), e.g. REVIEW or SET_ASIDE: the model's slaStep header, REVIEW when it has none.");
+    } else if (errors.isEmpty() && policies.find(requestType, step).isPresent()) {
+      errors.put("step", "This request type has a policy for that step already: edit it instead.");
+    }
+    SlaPolicy created = values(requestType, step, form, errors);
+    if (!errors.isEmpty()) {
+      return errors;
+    }
+    SlaPolicyVersion version = policies.change(created, username).orElseThrow();
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("version", version.version());
+    detail.put("businessMinutes", created.businessMinutes());
+    detail.put("calendarId", created.calendarId());
+    detail.put("reminderAtPercent", created.reminderAtPercent());
+    detail.put("processOwnersAtPercent", created.processOwnersAtPercent());
+    audit.record(username, AUDIT_AREA, subject(requestType, step), "created", detail);
+    return Map.of();
+  }
+
+  /** The four values of a policy from the form; a message per wrong field into {@code errors}. */
+  private SlaPolicy values(String requestType, String step, Map<String, String> form, Map<String, String> errors) {
     Integer minutes =
         whole(form, "businessMinutes", 1, MAX_BUSINESS_MINUTES, errors,
             "Give the business time in whole minutes, from 1 to " + MAX_BUSINESS_MINUTES + " (a month of days).");
@@ -104,14 +155,7 @@ public class SlaPolicySettings {
     if (calendarId.isEmpty() || calendars.find(calendarId).isEmpty()) {
       errors.put("calendarId", "Choose one of the business calendars.");
     }
-    if (!errors.isEmpty()) {
-      return errors;
-    }
-    SlaPolicy changed = new SlaPolicy(requestType, step, calendarId, minutes, reminder, owners);
-    policies
-        .change(changed, username)
-        .ifPresent(version -> audit.record(username, AUDIT_AREA, subject(requestType, step), "changed", detail(current, changed, version)));
-    return Map.of();
+    return errors.isEmpty() ? new SlaPolicy(requestType, step, calendarId, minutes, reminder, owners) : null;
   }
 
   /** The audit subject of a policy, e.g. {@code MANUAL_REQUEST/REVIEW}. */

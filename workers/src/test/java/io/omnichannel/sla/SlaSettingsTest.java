@@ -232,4 +232,54 @@ class SlaSettingsTest extends ServiceCoreTest {
         .extracting(AuditEntry::action)
         .containsExactly("holiday removed", "holiday added");
   }
+
+  @Test
+  void aPolicyForANewStepIsCreatedAsVersionOne_aSecondForTheSameStepIsRefused() {
+    weekdayCalendar();
+    Map<String, String> form = policyForm("90", calendarId, "75", "200");
+    form.put("requestType", type);
+    form.put("step", "CALL_BACK");
+
+    assertThat(policySettings.create("paul", Set.of(type), form)).isEmpty();
+    Map<String, String> again = policySettings.create("paul", Set.of(type), form);
+
+    assertThat(policies.versions(type, "CALL_BACK")).singleElement().satisfies(v -> {
+      assertThat(v.version()).isEqualTo(1);
+      assertThat(v.changedBy()).isEqualTo("paul");
+      assertThat(v.policy().businessMinutes()).isEqualTo(90);
+    });
+    assertThat(again).containsOnlyKeys("step");
+    assertThat(audit.latest(SlaPolicySettings.AUDIT_AREA, type + "/CALL_BACK", 5))
+        .singleElement()
+        .satisfies(e -> assertThat(e.action()).isEqualTo("created"));
+  }
+
+  @Test
+  void aPolicyForAnUnknownTypeOrAMalformedStepIsRefusedPerField() {
+    weekdayCalendar();
+    Map<String, String> form = policyForm("90", calendarId, "75", "200");
+    form.put("requestType", "NO_SUCH_TYPE");
+    form.put("step", "call back");
+
+    Map<String, String> errors = policySettings.create("paul", Set.of(type), form);
+
+    assertThat(errors).containsOnlyKeys("requestType", "step");
+    assertThat(policies.find("NO_SUCH_TYPE", "call back")).isEmpty();
+  }
+
+  @Test
+  void aNewCalendarOpensOnWeekdaysUntilItsHoursAreSet_aTakenIdOrBadZoneIsRefused() {
+    String id = "new-" + unique();
+
+    assertThat(calendarSettings.create("paul", Map.of("id", id, "name", "Store Vienna", "zone", "Europe/Vienna"))).isEmpty();
+    Map<String, String> again = calendarSettings.create("paul", Map.of("id", id, "name", "Store Vienna", "zone", "Vienna"));
+
+    BusinessCalendar created = calendars.get(id);
+    assertThat(created.zone()).isEqualTo(ZoneId.of("Europe/Vienna"));
+    assertThat(created.weeklyHours()).hasSize(5).doesNotContainKeys(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    assertThat(again).containsOnlyKeys("id", "zone");
+    assertThat(calendarSettings.create("paul", Map.of("id", "Not An Id", "name", "", "zone", "Europe/Vienna")))
+        .containsOnlyKeys("id", "name");
+    assertThat(audit.latest(CalendarSettings.AUDIT_AREA, id, 5)).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("created"));
+  }
 }

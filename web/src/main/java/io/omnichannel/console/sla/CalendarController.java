@@ -52,7 +52,27 @@ class CalendarController {
 
   @GetMapping
   String list(Model model) {
+    return list(Map.of("zone", "Europe/Berlin"), Map.of(), model);
+  }
+
+  /** A new calendar, open Monday to Friday 09:00–17:00 until its hours are edited. */
+  @PostMapping
+  String create(
+      @RequestParam Map<String, String> form, Principal user, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    Map<String, String> errors = settings.create(user.getName(), form);
+    if (!errors.isEmpty()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return list(form, errors, model);
+    }
+    redirect.addFlashAttribute("notice", "Calendar created, open Monday to Friday 09:00–17:00: set its hours below.");
+    return "redirect:" + PATH + "/" + form.get("id").strip();
+  }
+
+  private String list(Map<String, String> values, Map<String, String> errors, Model model) {
     model.addAttribute("calendars", calendars.all());
+    model.addAttribute("zones", new TreeSet<>(ZoneId.getAvailableZoneIds()));
+    model.addAttribute("values", values);
+    model.addAttribute("errors", errors);
     model.addAttribute("audit", audit.latest(CalendarSettings.AUDIT_AREA, null, AUDIT_SHOWN));
     return "console/sla/calendars";
   }

@@ -1,6 +1,8 @@
 package io.omnichannel.console.sla;
 
 import io.omnichannel.audit.ConsoleAudit;
+import io.omnichannel.journeys.Journeys;
+import io.omnichannel.journeys.RequestType;
 import io.omnichannel.sla.BusinessCalendars;
 import io.omnichannel.sla.SlaPolicy;
 import io.omnichannel.sla.SlaPolicySettings;
@@ -9,6 +11,9 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,18 +41,49 @@ class SlaPolicyController {
   private final SlaPolicySettings settings;
   private final BusinessCalendars calendars;
   private final ConsoleAudit audit;
+  private final Journeys journeys;
 
-  SlaPolicyController(SlaPolicySettings settings, BusinessCalendars calendars, ConsoleAudit audit) {
+  SlaPolicyController(SlaPolicySettings settings, BusinessCalendars calendars, ConsoleAudit audit, Journeys journeys) {
     this.settings = settings;
     this.calendars = calendars;
     this.audit = audit;
+    this.journeys = journeys;
   }
 
   @GetMapping
   String list(Model model) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("step", SlaPolicy.REVIEW);
+    values.put("reminderAtPercent", "75");
+    values.put("processOwnersAtPercent", Integer.toString(SlaPolicy.DEFAULT_PROCESS_OWNERS_AT_PERCENT));
+    return list(values, Map.of(), model);
+  }
+
+  /** A policy for a request type and step that have none yet. */
+  @PostMapping
+  String create(
+      @RequestParam Map<String, String> form, Principal user, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    Map<String, String> errors = settings.create(user.getName(), requestTypes(), form);
+    if (!errors.isEmpty()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return list(form, errors, model);
+    }
+    redirect.addFlashAttribute("notice", "Policy created. Steps of requests submitted from now on are planned on it.");
+    return "redirect:" + PATH + "/" + form.get("requestType").strip() + "/" + form.get("step").strip();
+  }
+
+  private String list(Map<String, String> values, Map<String, String> errors, Model model) {
     model.addAttribute("policies", settings.overview());
+    model.addAttribute("requestTypes", requestTypes());
+    model.addAttribute("calendars", calendars.all());
+    model.addAttribute("values", values);
+    model.addAttribute("errors", errors);
     model.addAttribute("audit", audit.latest(SlaPolicySettings.AUDIT_AREA, null, AUDIT_SHOWN));
     return "console/sla/policies";
+  }
+
+  private Set<String> requestTypes() {
+    return journeys.requestTypes().stream().map(RequestType::name).collect(Collectors.toCollection(TreeSet::new));
   }
 
   @GetMapping("/{requestType}/{step}")
