@@ -92,7 +92,14 @@ class SlaConsoleTest {
   void paulClosesTheStoresForADayAndOpensThemAgain_wrongDatesAreRefused() {
     WebSession paul = new WebSession(port);
     paul.signIn("paul", "demo");
-    paul.get(CALENDAR);
+    assertThat(paul.get(CALENDAR).body())
+        .contains("name=\"mon-opens\" id=\"mon-opens\" value=\"09:00\"")
+        .contains("name=\"sat-closes\" id=\"sat-closes\" value=\"14:00\"");
+    Page wrongHours =
+        paul.postForm(CALENDAR, Map.of("name", "Store hours Germany", "zone", "Europe/Berlin", "mon-opens", "18:00", "mon-closes", "09:00"));
+    assertThat(wrongHours.status()).isEqualTo(422);
+    assertThat(wrongHours.body()).contains("Closes after it opens (18:00).").contains("name=\"mon-opens\" id=\"mon-opens\" value=\"18:00\"");
+    assertThat(calendars.get("store-hours-de").weeklyHours()).hasSize(6);
 
     Page refused =
         paul.postForm(CALENDAR + "/closures", Map.of("closureFirstDay", "2030-08-05", "closureLastDay", "2030-08-01", "closureReason", ""));
