@@ -148,6 +148,28 @@ class SlaConsoleTest {
   }
 
   @Test
+  void aCalendarWithMoreIntervalsThanTheFormHasSaysSo() {
+    String id = "crowded-" + System.nanoTime();
+    calendars.save(
+        id, "Three shifts",
+        new BusinessCalendar(
+            id, java.time.ZoneId.of("Europe/Berlin"),
+            Map.of(java.time.DayOfWeek.MONDAY,
+                java.util.List.of(
+                    io.omnichannel.sla.OpeningHours.of("06:00", "10:00"),
+                    io.omnichannel.sla.OpeningHours.of("11:00", "15:00"),
+                    io.omnichannel.sla.OpeningHours.of("16:00", "20:00"))),
+            java.util.Set.of()));
+    WebSession paul = new WebSession(port);
+    paul.signIn("paul", "demo");
+
+    Page page = paul.get("/staff/console/calendars/" + id);
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("On Monday this calendar has more than two opening intervals");
+  }
+
+  @Test
   void agentsAndTeamLeadsAreRefused_andChangeNothing() {
     int versions = versionCount();
     for (String user : new String[] {"anna", "lena"}) {

@@ -164,6 +164,14 @@ class CalendarController {
     model.addAttribute("name", calendars.find(id).orElseThrow().name());
     model.addAttribute("holidays", calendars.holidays(id));
     model.addAttribute("days", DayOfWeek.values());
+    // written outside the console (SQL, set-up code): more intervals than the form has fields
+    model.addAttribute(
+        "crowdedDays",
+        calendar.weeklyHours().entrySet().stream()
+            .filter(e -> e.getValue().size() > 2)
+            .map(e -> e.getKey().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+            .sorted()
+            .toList());
     model.addAttribute("zones", new TreeSet<>(ZoneId.getAvailableZoneIds()));
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
