@@ -24,7 +24,6 @@ create table history_records (
     at           timestamptz not null,
     primary key (partition_id, position)
 );
-create index history_records_by_key on history_records (record_key);
 
 create table history_process_definitions (
     process_definition_key bigint      primary key,
@@ -65,12 +64,13 @@ create table history_element_instances (
     ended_at               timestamptz,
     last_position          bigint      not null
 );
--- "waiting now at each element of a definition"
+-- "waiting now at each element of a definition" (one version, or all versions of a process id)
 create index history_element_instances_waiting
-    on history_element_instances (process_definition_key, element_id, started_at) where state = 'ACTIVE';
+    on history_element_instances (bpmn_process_id, version, element_id, started_at) where state = 'ACTIVE';
 -- "ended in a period at each element"
 create index history_element_instances_ended
-    on history_element_instances (process_definition_key, element_id, ended_at) where ended_at is not null;
+    on history_element_instances (bpmn_process_id, ended_at) include (version, element_id, state)
+    where ended_at is not null;
 -- one instance's path
 create index history_element_instances_by_instance on history_element_instances (process_instance_key, started_at);
 
@@ -88,7 +88,7 @@ create table history_incidents (
     resolved_at          timestamptz,
     last_position        bigint      not null
 );
-create index history_incidents_open on history_incidents (process_definition_key, element_id) where state = 'ACTIVE';
+create index history_incidents_open on history_incidents (element_instance_key) where state = 'ACTIVE';
 create index history_incidents_by_instance on history_incidents (process_instance_key);
 
 create table history_jobs (
