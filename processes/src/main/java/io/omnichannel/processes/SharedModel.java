@@ -77,8 +77,13 @@ public class SharedModel {
     public static final String REQUEST_TYPE = "requestType";
     public static final String SLA_DUE_AT = "slaDueAt";
     public static final String SLA_REMINDER_AT = "slaReminderAt";
-    /** Twice the SLA's business time from the start of the step: where an overdue complaint goes past the team lead. */
+    /**
+     * The policy's share of the SLA's business time (twice it by default) from the start of the step:
+     * where an overdue complaint goes past the team lead to the process owners.
+     */
     public static final String SLA_SECOND_ESCALATION_AT = "slaSecondEscalationAt";
+    /** The id of the SLA policy version the step was planned on (the one in effect at the request's submission). */
+    public static final String SLA_POLICY_VERSION = "slaPolicyVersion";
     /** The staff decision of a review or reply task. */
     public static final String DECISION = "decision";
     public static final String DECISION_ANSWER = "ANSWER";

@@ -2,6 +2,7 @@ package io.omnichannel.runtime;
 
 import io.omnichannel.runtime.EmbeddedRuntime.Mode;
 import io.omnichannel.runtime.EmbeddedRuntime.Service;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +38,11 @@ final class EmbeddedRuntimeLauncher {
     Future<EmbeddedMailServer> mail;
     Future<ZeebeBroker> zeebe;
     try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("embedded-start-", 0).factory())) {
-      postgres =
+      Future<EmbeddedPostgresServer> database =
           submit(pool, plan.postgres(), () -> EmbeddedPostgresServer.start(plan.postgresDir(), plan.settings().postgres().port()));
+      postgres = database;
       mail = submit(pool, plan.mail(), () -> EmbeddedMailServer.start(plan.settings().mail()));
-      zeebe = submit(pool, plan.zeebe(), () -> startZeebe(plan));
+      zeebe = submit(pool, plan.zeebe(), () -> startZeebe(plan, database));
     } // closing the pool waits for every start to finish
     RuntimeException failure = null;
     List<Future<? extends AutoCloseable>> futures = new ArrayList<>(List.of(postgres, mail, zeebe));
@@ -74,11 +76,32 @@ final class EmbeddedRuntimeLauncher {
     return new Launched(runtime, properties(done(postgres), done(mail), done(zeebe)));
   }
 
-  private static ZeebeBroker startZeebe(EmbeddedRuntimePlan plan) {
+  /**
+   * Starts the broker once its distribution is there and, when it loads the history exporter, once
+   * PostgreSQL is up (the exporter needs its address; the port may be chosen at start).
+   */
+  private static ZeebeBroker startZeebe(EmbeddedRuntimePlan plan, Future<EmbeddedPostgresServer> database)
+      throws ExecutionException, InterruptedException {
     var settings = plan.settings().zeebe();
     var distribution = ZeebeDistribution.of(settings).home();
-    log.info("Starting the embedded Zeebe broker {} in {}", settings.version(), plan.zeebeDir());
-    return ZeebeBroker.start(distribution, plan.zeebeDir().toAbsolutePath().normalize(), settings);
+    Path workDir = plan.zeebeDir().toAbsolutePath().normalize();
+    Optional<HistoryExporterJar> historyExporter = Optional.empty();
+    if (plan.historyExporter()) {
+      EmbeddedPostgresServer postgres = database.get();
+      historyExporter =
+          Optional.of(
+              postgres != null
+                  ? HistoryExporterJar.writeTo(
+                      workDir, postgres.jdbcUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD)
+                  : HistoryExporterJar.writeTo(
+                      workDir, plan.externalDatabase(), plan.externalDatabaseUser(), plan.externalDatabasePassword()));
+    }
+    log.info(
+        "Starting the embedded Zeebe broker {} in {}{}",
+        settings.version(),
+        workDir,
+        historyExporter.isPresent() ? ", with the engine's history exporter" : "");
+    return ZeebeBroker.start(distribution, workDir, settings, historyExporter);
   }
 
   private static <T> Future<T> submit(ExecutorService pool, boolean wanted, Callable<T> start) {

@@ -21,7 +21,9 @@ record EmbeddedRuntimePlan(
     boolean zeebe,
     String externalDatabase,
     String externalMail,
-    String externalZeebe) {
+    String externalZeebe,
+    String externalDatabaseUser,
+    String externalDatabasePassword) {
 
   static final String ENABLED = "orchestrator.embedded.enabled";
 
@@ -60,7 +62,9 @@ record EmbeddedRuntimePlan(
         StringUtils.hasText(mailHost)
             ? mailHost + ":" + environment.getProperty("spring.mail.port", "25")
             : null,
-        saas ? "Camunda SaaS" : grpc);
+        saas ? "Camunda SaaS" : grpc,
+        environment.getProperty("spring.datasource.username"),
+        environment.getProperty("spring.datasource.password"));
   }
 
   /**
@@ -94,6 +98,11 @@ record EmbeddedRuntimePlan(
 
   Path postgresDir() {
     return dataDir.resolve("postgres");
+  }
+
+  /** Whether the embedded broker loads the engine's history exporter (it needs a database to write to). */
+  boolean historyExporter() {
+    return zeebe && settings.zeebe().historyExporter() && (postgres || StringUtils.hasText(externalDatabase));
   }
 
   Path zeebeDir() {

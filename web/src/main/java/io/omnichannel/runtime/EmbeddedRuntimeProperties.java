@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the embedded runtime ({@code orchestrator.embedded.*}). Each part starts only when
  * no external server is configured for it and its {@code enabled} flag is not false. A port of 0
  * picks a free port (used by tests).
+ *
+ * <p>{@code orchestrator.embedded.zeebe.history-exporter} (default true): the embedded broker loads
+ * the engine's history exporter, which writes to the application's database (docs/architecture.md,
+ * "The engine's history"); false runs the broker without it.
  */
 @ConfigurationProperties("orchestrator.embedded")
 public record EmbeddedRuntimeProperties(
@@ -39,7 +43,8 @@ public record EmbeddedRuntimeProperties(
       @DefaultValue("8088") int restPort,
       @DefaultValue("9600") int managementPort,
       @DefaultValue("768m") String maxHeap,
-      @DefaultValue("120s") Duration readinessTimeout) {
+      @DefaultValue("120s") Duration readinessTimeout,
+      @DefaultValue("true") boolean historyExporter) {
 
     public Zeebe {
       if (cacheDir == null) {

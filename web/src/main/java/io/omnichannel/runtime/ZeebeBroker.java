@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,7 @@ final class ZeebeBroker implements AutoCloseable {
   private final Path workDir;
   private final Path distribution;
   private final EmbeddedRuntimeProperties.Zeebe settings;
+  private final Optional<HistoryExporterJar> historyExporter;
 
   private ZeebeBroker(
       Process watchdog,
@@ -56,21 +59,27 @@ final class ZeebeBroker implements AutoCloseable {
       BrokerPorts ports,
       Path workDir,
       Path distribution,
-      EmbeddedRuntimeProperties.Zeebe settings) {
+      EmbeddedRuntimeProperties.Zeebe settings,
+      Optional<HistoryExporterJar> historyExporter) {
     this.watchdog = watchdog;
     this.broker = broker;
     this.ports = ports;
     this.workDir = workDir;
     this.distribution = distribution;
     this.settings = settings;
+    this.historyExporter = historyExporter;
   }
 
   /**
    * Starts the broker and returns once it reports ready. {@code workDir} is the broker's own
-   * directory; the caller holds the data directory lock.
+   * directory; the caller holds the data directory lock. With {@code historyExporter}, the broker
+   * loads the engine's history exporter, writing to the application's database.
    */
   static ZeebeBroker start(
-      Path distribution, Path workDir, EmbeddedRuntimeProperties.Zeebe settings) {
+      Path distribution,
+      Path workDir,
+      EmbeddedRuntimeProperties.Zeebe settings,
+      Optional<HistoryExporterJar> historyExporter) {
     Path java = JavaRuntime.requireJava21(settings.javaHome());
     stopOrphanedBroker(workDir);
     BrokerPorts ports = BrokerPorts.claim(settings);
@@ -82,18 +91,20 @@ final class ZeebeBroker implements AutoCloseable {
         Files.move(logFile, workDir.resolve("broker.previous.log"), StandardCopyOption.REPLACE_EXISTING);
       }
       ProcessBuilder builder =
-          new ProcessBuilder(command(java, distribution, workDir, ports, settings.maxHeap()))
+          new ProcessBuilder(command(java, distribution, workDir, ports, settings.maxHeap(), historyExporter))
               .directory(workDir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(logFile.toFile());
       scrubEnvironment(builder.environment());
+      historyExporter.ifPresent(exporter -> builder.environment().putAll(exporter.environment()));
       watchdog = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not launch the Zeebe broker", e);
     }
     ProcessHandle broker = brokerOf(watchdog, logFile);
     writePidFile(workDir, broker);
-    ZeebeBroker started = new ZeebeBroker(watchdog, broker, ports, workDir, distribution, settings);
+    ZeebeBroker started =
+        new ZeebeBroker(watchdog, broker, ports, workDir, distribution, settings, historyExporter);
     try {
       started.awaitReady(settings.readinessTimeout(), logFile);
     } catch (RuntimeException e) {
@@ -104,9 +115,14 @@ final class ZeebeBroker implements AutoCloseable {
   }
 
   private static List<String> command(
-      Path java, Path distribution, Path workDir, BrokerPorts ports, String maxHeap) {
-    return ParentWatchdog.wrap(
-        ProcessHandle.current().pid(),
+      Path java,
+      Path distribution,
+      Path workDir,
+      BrokerPorts ports,
+      String maxHeap,
+      Optional<HistoryExporterJar> historyExporter) {
+    List<String> command = new ArrayList<>();
+    command.addAll(
         List.of(
             java.toString(),
             "-Xmx" + maxHeap,
@@ -122,10 +138,14 @@ final class ZeebeBroker implements AutoCloseable {
             "-Dserver.address=127.0.0.1",
             "-Dserver.port=" + ports.rest(),
             "-Dmanagement.server.address=127.0.0.1",
-            "-Dmanagement.server.port=" + ports.management(),
+            "-Dmanagement.server.port=" + ports.management()));
+    historyExporter.ifPresent(exporter -> command.addAll(exporter.systemProperties()));
+    command.addAll(
+        List.of(
             "-classpath",
             distribution.resolve("config") + ":" + distribution.resolve("lib") + "/*",
             MAIN_CLASS));
+    return ParentWatchdog.wrap(ProcessHandle.current().pid(), command);
   }
 
   /** The broker is a Spring Boot application too; our own settings must not leak into it. */
@@ -247,8 +267,9 @@ final class ZeebeBroker implements AutoCloseable {
             ports.rest(),
             ports.management(),
             settings.maxHeap(),
-            settings.readinessTimeout());
-    return start(distribution, workDir, samePorts);
+            settings.readinessTimeout(),
+            settings.historyExporter());
+    return start(distribution, workDir, samePorts, historyExporter);
   }
 
   BrokerPorts ports() {

@@ -17,6 +17,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -42,6 +43,14 @@ class SecurityConfiguration {
   static final String SWAGGER_UI_POLICY = policy("style-src 'self' 'unsafe-inline'");
 
   private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+
+  /**
+   * The console's model pages (bpmn-js): its modeler builds SVG icons from markup with style
+   * attributes, which only 'unsafe-inline' styles let through. Scripts stay our origin's files.
+   */
+  static final String MODELS_POLICY = policy("style-src 'self' 'unsafe-inline'");
+
+  private static final RequestMatcher MODEL_PAGES = PathPatternRequestMatcher.withDefaults().matcher("/staff/console/models/**");
 
   private static String policy(String styles) {
     return "default-src 'self'; script-src 'self'; " + styles + "; img-src 'self' data:; object-src 'none';"
@@ -87,8 +96,10 @@ class SecurityConfiguration {
   private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
     headers
         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI, contentSecurityPolicy(SWAGGER_UI_POLICY)))
+        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(MODEL_PAGES, contentSecurityPolicy(MODELS_POLICY)))
         .addHeaderWriter(
-            new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI), contentSecurityPolicy(CONTENT_SECURITY_POLICY)))
+            new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(new OrRequestMatcher(SWAGGER_UI, MODEL_PAGES)), contentSecurityPolicy(CONTENT_SECURITY_POLICY)))
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
   }
 

@@ -74,4 +74,28 @@ class EmbeddedRuntimePlanTest {
                 .postgres())
         .isTrue();
   }
+
+  @Test
+  void theEmbeddedBrokerLoadsTheHistoryExporter_unlessSwitchedOff_orThereIsNoBrokerOfOurOwn() {
+    assertThat(EmbeddedRuntimePlan.of(new MockEnvironment()).historyExporter()).isTrue();
+    var externalDatabase =
+        EmbeddedRuntimePlan.of(
+            new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/app")
+                .withProperty("spring.datasource.username", "app")
+                .withProperty("spring.datasource.password", "secret"));
+    assertThat(externalDatabase.historyExporter()).as("writes to the application's own database").isTrue();
+    assertThat(externalDatabase.externalDatabaseUser()).isEqualTo("app");
+    assertThat(externalDatabase.externalDatabasePassword()).isEqualTo("secret");
+    assertThat(
+            EmbeddedRuntimePlan.of(
+                    new MockEnvironment().withProperty("orchestrator.embedded.zeebe.history-exporter", "false"))
+                .historyExporter())
+        .isFalse();
+    assertThat(
+            EmbeddedRuntimePlan.of(new MockEnvironment().withProperty("camunda.client.grpc-address", "http://zeebe:26500"))
+                .historyExporter())
+        .as("an external broker is configured by its operator (docs/operations.md)")
+        .isFalse();
+  }
 }

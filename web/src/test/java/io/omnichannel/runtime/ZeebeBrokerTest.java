@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ZeebeBrokerTest {
     EmbeddedRuntimeProperties.Zeebe settings = settings(0);
     Path distribution = ZeebeDistribution.of(settings).home();
 
-    ZeebeBroker broker = ZeebeBroker.start(distribution, dataDir.resolve("zeebe"), settings);
+    ZeebeBroker broker = ZeebeBroker.start(distribution, dataDir.resolve("zeebe"), settings, Optional.empty());
     ProcessHandle brokerProcess = ProcessHandle.of(broker.pid()).orElseThrow();
     List<ProcessHandle> watchdog = brokerProcess.parent().stream().toList();
     Topology topology;
@@ -60,7 +61,7 @@ class ZeebeBrokerTest {
     EmbeddedRuntimeProperties.Zeebe settings = settings(0);
     Path distribution = ZeebeDistribution.of(settings).home();
     RestartableBroker restartable =
-        new RestartableBroker(ZeebeBroker.start(distribution, dataDir.resolve("zeebe"), settings));
+        new RestartableBroker(ZeebeBroker.start(distribution, dataDir.resolve("zeebe"), settings, Optional.empty()));
     try {
       String address = grpcAddressOf(restartable);
       long firstKey = deployManualRequest(address);
@@ -105,7 +106,7 @@ class ZeebeBrokerTest {
       taken.bind(new InetSocketAddress("127.0.0.1", 0));
       int port = taken.getLocalPort();
 
-      assertThatThrownBy(() -> ZeebeBroker.start(Files.createTempDirectory("unused"), dataDir, settings(port)))
+      assertThatThrownBy(() -> ZeebeBroker.start(Files.createTempDirectory("unused"), dataDir, settings(port), Optional.empty()))
           .isInstanceOf(EmbeddedRuntimeException.class)
           .hasMessageContaining("Port " + port)
           .hasMessageContaining("Zeebe gRPC gateway")
@@ -129,6 +130,7 @@ class ZeebeBrokerTest {
         0,
         0,
         "512m",
-        Duration.ofSeconds(120));
+        Duration.ofSeconds(120),
+        false);
   }
 }

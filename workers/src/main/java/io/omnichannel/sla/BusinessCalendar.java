@@ -13,11 +13,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * When a team or store works: weekly opening hours in a time zone, minus holidays. Business time
- * only runs while open, so "16 business hours" from Wednesday evening ends on Friday evening.
+ * When a team or store works: weekly opening hours in a time zone, minus holidays and one-off
+ * closures. Business time only runs while open, so "16 business hours" from Wednesday evening ends
+ * on Friday evening.
  */
 public record BusinessCalendar(
-    String id, ZoneId zone, Map<DayOfWeek, List<OpeningHours>> weeklyHours, Set<LocalDate> holidays) {
+    String id,
+    ZoneId zone,
+    Map<DayOfWeek, List<OpeningHours>> weeklyHours,
+    Set<LocalDate> holidays,
+    List<CalendarClosure> closures) {
 
   /** No calendar has more than this many days without opening in a row; beyond it, the data is wrong. */
   private static final int MAX_CLOSED_DAYS = 366;
@@ -35,6 +40,12 @@ public record BusinessCalendar(
     }
     weeklyHours = Map.copyOf(sorted);
     holidays = Set.copyOf(holidays);
+    closures = List.copyOf(closures);
+  }
+
+  /** A calendar without one-off closures. */
+  public BusinessCalendar(String id, ZoneId zone, Map<DayOfWeek, List<OpeningHours>> weeklyHours, Set<LocalDate> holidays) {
+    this(id, zone, weeklyHours, holidays, List.of());
   }
 
   /**
@@ -68,9 +79,9 @@ public record BusinessCalendar(
     throw new IllegalStateException("calendar " + id + " is closed for more than a year after " + day);
   }
 
-  /** The opening intervals of a date: none on holidays. */
+  /** The opening intervals of a date: none on holidays and closure days. */
   public List<OpeningHours> openingHoursOn(LocalDate date) {
-    if (holidays.contains(date)) {
+    if (holidays.contains(date) || closures.stream().anyMatch(c -> c.covers(date))) {
       return List.of();
     }
     return weeklyHours.getOrDefault(date.getDayOfWeek(), List.of());

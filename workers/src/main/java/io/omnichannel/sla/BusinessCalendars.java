@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,8 +50,66 @@ public class BusinessCalendars {
                 .param(id)
                 .query((rs, n) -> rs.getObject(1, LocalDate.class))
                 .list());
-    return new BusinessCalendar(id, zone, weekly, holidays);
+    List<CalendarClosure> closures =
+        jdbc.sql("select first_day, last_day, reason from calendar_closures where calendar_id = ? order by first_day, last_day")
+            .param(id)
+            .query((rs, n) -> new CalendarClosure(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getString(3)))
+            .list();
+    return new BusinessCalendar(id, zone, weekly, holidays, closures);
   }
+
+  /** Every calendar's id and name, by name. */
+  public List<CalendarName> all() {
+    return jdbc.sql("select id, name from business_calendars order by name, id")
+        .query((rs, n) -> new CalendarName(rs.getString(1), rs.getString(2)))
+        .list();
+  }
+
+  public Optional<CalendarName> find(String id) {
+    return jdbc.sql("select id, name from business_calendars where id = ?")
+        .param(id)
+        .query((rs, n) -> new CalendarName(rs.getString(1), rs.getString(2)))
+        .optional();
+  }
+
+  /** The holidays of a calendar with their names, by date. */
+  public Map<LocalDate, String> holidays(String calendarId) {
+    Map<LocalDate, String> holidays = new TreeMap<>();
+    jdbc.sql("select holiday_date, name from calendar_holidays where calendar_id = ?")
+        .param(calendarId)
+        .query(rs -> {
+          holidays.put(rs.getObject(1, LocalDate.class), rs.getString(2));
+        });
+    return holidays;
+  }
+
+  /** @return true when the holiday was there */
+  public boolean removeHoliday(String calendarId, LocalDate date) {
+    return jdbc.sql("delete from calendar_holidays where calendar_id = ? and holiday_date = ?").params(calendarId, date).update() > 0;
+  }
+
+  /** @return true when the closure is new (the same days again only update the reason) */
+  public boolean addClosure(String calendarId, CalendarClosure closure) {
+    return jdbc.sql(
+                """
+                insert into calendar_closures (calendar_id, first_day, last_day, reason) values (?, ?, ?, ?)
+                on conflict (calendar_id, first_day, last_day) do update set reason = excluded.reason
+                returning (xmax = 0)""")
+            .params(calendarId, closure.firstDay(), closure.lastDay(), closure.reason())
+            .query(Boolean.class)
+            .single();
+  }
+
+  /** @return true when the closure was there */
+  public boolean removeClosure(String calendarId, LocalDate firstDay, LocalDate lastDay) {
+    return jdbc.sql("delete from calendar_closures where calendar_id = ? and first_day = ? and last_day = ?")
+            .params(calendarId, firstDay, lastDay)
+            .update()
+        > 0;
+  }
+
+  /** A calendar's id and the name people know it by. */
+  public record CalendarName(String id, String name) {}
 
   @Transactional
   public void save(String id, String name, BusinessCalendar calendar) {

@@ -5,7 +5,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.omnichannel.processes.JobTypes;
 import org.springframework.stereotype.Component;
 
-/** A complaint is still open at twice its SLA: the process owners hear about it. */
+/** A complaint is still open at the policy's process-owner share of its SLA (twice it by default): the process owners hear about it. */
 @Component
 public class NotifyProcessOwnersWorker {
 

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,13 @@ import org.springframework.stereotype.Component;
  * from the {@code slaStep} header, else {@link SlaPolicy#REVIEW}. {@code slaSecondEscalationAt}
  * (twice the business time) is returned always; a model that escalates further has a timer on it.
  * The calendar is the policy's, or that of the team in the variable {@code slaTeam}.
+ *
+ * <p>The policy is the version in effect when the request ({@code requestId}) was submitted, so a
+ * process owner's change applies to requests submitted afterwards; without a known request, the
+ * version in effect now. Its id is returned as {@code slaPolicyVersion}: the task mirror keeps it
+ * with the task, and the console counts the open tasks still running under an earlier version. The
+ * process owners' rung ({@code slaSecondEscalationAt}) lies at the policy's share of the business
+ * time (twice it by default).
  */
 @Component
 public class PlanSlaWorker {
@@ -32,13 +41,18 @@ public class PlanSlaWorker {
   /** The team whose business calendar the step is planned on, when the model names one. */
   static final String SLA_TEAM = "slaTeam";
 
+  /** The id of the {@link SlaPolicyVersion} the step was planned on. */
+  public static final String SLA_POLICY_VERSION = Variables.SLA_POLICY_VERSION;
+
   private final SlaService sla;
   private final StaffDirectory teams;
+  private final RequestSubmissions submissions;
   private final Clock clock;
 
-  PlanSlaWorker(SlaService sla, StaffDirectory teams, Clock clock) {
+  PlanSlaWorker(SlaService sla, StaffDirectory teams, RequestSubmissions submissions, Clock clock) {
     this.sla = sla;
     this.teams = teams;
+    this.submissions = submissions;
     this.clock = clock;
   }
 
@@ -59,11 +73,24 @@ public class PlanSlaWorker {
         variables.get(SLA_TEAM) instanceof String team && !team.isBlank()
             ? teams.team(team).map(Team::calendarId).orElse(null)
             : null;
-    SlaPlan plan = sla.planStep(requestType, step, now, calendarId);
-    String secondEscalationAt = plan.iso(sla.secondEscalationAt(requestType, step, now, calendarId));
+    Instant submittedAt = submittedAt(variables.get(Variables.REQUEST_ID)).orElse(now);
+    PlannedStep planned = sla.planStep(requestType, step, submittedAt, now, calendarId);
+    SlaPlan plan = planned.plan();
     return Map.of(
         Variables.SLA_DUE_AT, plan.dueAtIso(),
         Variables.SLA_REMINDER_AT, plan.reminderAtIso(),
-        Variables.SLA_SECOND_ESCALATION_AT, secondEscalationAt);
+        Variables.SLA_SECOND_ESCALATION_AT, plan.iso(planned.processOwnersAt()),
+        SLA_POLICY_VERSION, planned.version().id());
+  }
+
+  private Optional<Instant> submittedAt(Object requestId) {
+    if (!(requestId instanceof String id)) {
+      return Optional.empty();
+    }
+    try {
+      return submissions.submittedAt(UUID.fromString(id));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 }

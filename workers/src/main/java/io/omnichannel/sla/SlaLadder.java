@@ -40,6 +40,7 @@ public class SlaLadder {
   private final MailOutbox outbox;
   private final ApplicationEventPublisher events;
   private final Links links;
+  private final SlaPolicies policies;
 
   public SlaLadder(
       UserTasks tasks,
@@ -48,7 +49,8 @@ public class SlaLadder {
       BusinessCalendars calendars,
       MailOutbox outbox,
       ApplicationEventPublisher events,
-      Links links) {
+      Links links,
+      SlaPolicies policies) {
     this.tasks = tasks;
     this.staff = staff;
     this.users = users;
@@ -56,6 +58,7 @@ public class SlaLadder {
     this.outbox = outbox;
     this.events = events;
     this.links = links;
+    this.policies = policies;
   }
 
   /**
@@ -104,8 +107,9 @@ public class SlaLadder {
   }
 
   /**
-   * Complaints only, at twice the SLA: mails every process owner that the complaint is still not
-   * handled although the team lead was told. The task's SLA state stays ESCALATED.
+   * Complaints only, at the policy's process-owner share of the SLA (twice it by default): mails every
+   * process owner that the complaint is still not handled although the team lead was told. The task's
+   * SLA state stays ESCALATED.
    *
    * @return the mails newly enqueued
    */
@@ -116,7 +120,7 @@ public class SlaLadder {
       return 0;
     }
     List<StaffUser> owners = users.withRole(StaffRole.PROCESS_OWNER);
-    String subject = "Complaint overdue twice its SLA: " + label(task) + " was due " + when(task);
+    String subject = "Complaint overdue " + share(task) + " its SLA: " + label(task) + " was due " + when(task);
     int sent =
         send(task, "process-owners", owners, subject,
             "is still not handled; it was due " + when(task) + " and the team lead was told then. Please look into the process");
@@ -124,6 +128,15 @@ public class SlaLadder {
       events.publishEvent(new SlaEvents.EscalatedToProcessOwners(task.requestId(), task.jobKey(), task.name(), task.dueAt()));
     }
     return sent;
+  }
+
+  /** "twice" (the default), or e.g. "at 150 % of", from the policy version the task was planned on. */
+  private String share(StaffTask task) {
+    int percent =
+        task.variables().get(PlanSlaWorker.SLA_POLICY_VERSION) instanceof Number id
+            ? policies.version(id.longValue()).map(v -> v.policy().processOwnersAtPercent()).orElse(SlaPolicy.DEFAULT_PROCESS_OWNERS_AT_PERCENT)
+            : SlaPolicy.DEFAULT_PROCESS_OWNERS_AT_PERCENT;
+    return percent == 200 ? "twice" : "at " + percent + " % of";
   }
 
   private StaffTask taskOf(long processInstanceKey) {

@@ -25,7 +25,7 @@ public class SlaService implements ExpectedResolution {
     return planStep(requestType, SlaPolicy.RESOLUTION, receivedAt).dueAt();
   }
 
-  /** Twice the step's business time from {@code from}: where an overdue complaint goes past the team lead. */
+  /** The policy's share of the step's business time (twice it by default) from {@code from}: where an overdue complaint goes past the team lead. */
   @Transactional(readOnly = true)
   public Instant secondEscalationAt(String requestType, String step, Instant from) {
     return secondEscalationAt(requestType, step, from, null);
@@ -38,7 +38,27 @@ public class SlaService implements ExpectedResolution {
   @Transactional(readOnly = true)
   public Instant secondEscalationAt(String requestType, String step, Instant from, String calendarId) {
     SlaPolicy policy = policies.get(requestType, step);
-    return calendars.get(calendarId != null ? calendarId : policy.calendarId()).addBusinessTime(from, policy.businessTime().multipliedBy(2));
+    return calendars.get(calendarId != null ? calendarId : policy.calendarId()).addBusinessTime(from, policy.businessTimeUntilProcessOwners());
+  }
+
+  /**
+   * Plans a step from {@code from} on the policy version in effect at {@code submittedAt}: a request
+   * keeps the policy of its submission although the step is planned later (a policy changed while
+   * the request waited for the customer does not change its promise).
+   *
+   * @param calendarId the calendar of the team that does the step; null for the version's
+   */
+  @Transactional(readOnly = true)
+  public PlannedStep planStep(String requestType, String step, Instant submittedAt, Instant from, String calendarId) {
+    SlaPolicyVersion version = policies.inEffect(requestType, step, submittedAt);
+    SlaPolicy policy = version.policy();
+    BusinessCalendar calendar = calendars.get(calendarId != null ? calendarId : policy.calendarId());
+    SlaPlan plan =
+        new SlaPlan(
+            calendar.addBusinessTime(from, policy.businessTime()),
+            calendar.addBusinessTime(from, policy.businessTimeUntilReminder()),
+            calendar.zone());
+    return new PlannedStep(version, plan, calendar.addBusinessTime(from, policy.businessTimeUntilProcessOwners()));
   }
 
   @Transactional(readOnly = true)

@@ -261,6 +261,23 @@ public class UserTasks {
         .update();
   }
 
+  /**
+   * How many open tasks carry each value of the process variable {@code name} (as text); tasks
+   * without it are not counted. E.g. the SLA policy version a task was planned on.
+   */
+  public Map<String, Long> openCountsByVariable(String name) {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select variables ->> :name as value, count(*) as tasks from user_tasks
+            where state = 'OPEN' and variables ->> :name is not null group by 1 order by 1""")
+        .param("name", name)
+        .query(rs -> {
+          counts.put(rs.getString("value"), rs.getLong("tasks"));
+        });
+    return counts;
+  }
+
   public boolean advanceSlaState(long jobKey, TaskSlaState to) {
     List<String> earlier =
         Arrays.stream(TaskSlaState.values()).filter(s -> s.ordinal() < to.ordinal()).map(Enum::name).toList();

@@ -157,4 +157,52 @@ class BusinessCalendarTest {
 
     assertThat(review.businessTimeUntilReminder()).isEqualTo(Duration.ofHours(6));
   }
+
+  @Test
+  void aClosureOverFridayAndSaturdayBeforeTheClocksChangeMovesTheDueTimeToMondayInSummerTime() {
+    BusinessCalendar closedForStocktaking =
+        new BusinessCalendar(
+            STORE.id(), BERLIN, STORE.weeklyHours(), STORE.holidays(),
+            List.of(new CalendarClosure(LocalDate.of(2026, 3, 27), LocalDate.of(2026, 3, 28), "Stocktaking")));
+
+    // Thursday 17:00 CET + 3 business hours: one on Thursday; Friday and Saturday closed, Sunday shut
+    // (the clocks go forward that night); two on Monday in CEST
+    Instant due = closedForStocktaking.addBusinessTime(berlin("2026-03-26T17:00"), Duration.ofHours(3));
+
+    assertThat(due).isEqualTo(berlin("2026-03-30T11:00")).isEqualTo(Instant.parse("2026-03-30T09:00:00Z"));
+    assertThat(STORE.addBusinessTime(berlin("2026-03-26T17:00"), Duration.ofHours(3))).isEqualTo(berlin("2026-03-27T11:00"));
+    assertThat(closedForStocktaking.openingHoursOn(LocalDate.of(2026, 3, 28))).isEmpty();
+    assertThat(closedForStocktaking.openingHoursOn(LocalDate.of(2026, 3, 30))).containsExactly(WEEKDAY);
+  }
+
+  @Test
+  void aOneDayClosureOnTheNightTheClocksChangeSkipsToTheNextOpening() {
+    BusinessCalendar closed =
+        new BusinessCalendar(
+            "night", BERLIN, SUNDAY_NIGHTS.weeklyHours(), Set.of(),
+            List.of(new CalendarClosure(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 29), "Maintenance")));
+
+    // without the closure the hour runs 01:00–03:00 CET/CEST wall clock on 29 March; with it, a week later
+    assertThat(SUNDAY_NIGHTS.addBusinessTime(berlin("2026-03-28T12:00"), Duration.ofHours(1))).isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
+    assertThat(closed.addBusinessTime(berlin("2026-03-28T12:00"), Duration.ofHours(1)))
+        .isEqualTo(berlin("2026-04-05T02:00"))
+        .isEqualTo(Instant.parse("2026-04-05T00:00:00Z"));
+  }
+
+  @Test
+  void aClosureEndsOnOrAfterItsFirstDay() {
+    assertThatThrownBy(() -> new CalendarClosure(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void processOwnersAreToldAtTheirShareOfTheBusinessTime() {
+    SlaPolicy complaint = new SlaPolicy("COMPLAINT", SlaPolicy.REVIEW, "store-hours-de", 4 * 60, 50, 150);
+
+    assertThat(complaint.businessTimeUntilProcessOwners()).isEqualTo(Duration.ofHours(6));
+    assertThat(new SlaPolicy("COMPLAINT", SlaPolicy.REVIEW, "store-hours-de", 4 * 60, 50).businessTimeUntilProcessOwners())
+        .isEqualTo(Duration.ofHours(8));
+    assertThat(complaint.businessTimeInWords()).isEqualTo("4 h");
+    assertThat(new SlaPolicy("X", "Y", "c", 90, 50).businessTimeInWords()).isEqualTo("1 h 30 min");
+  }
 }

@@ -56,13 +56,15 @@ class PlanSlaWorkerTest extends StaffContextTest {
   @Autowired TaskService tasks;
   @Autowired RemindTeamWorker remindTeamWorker;
   @Autowired RecordingOutbox outbox;
+  @Autowired RequestSubmissions submissions;
+  @Autowired SlaPolicies policies;
 
   private final UUID requestId = UUID.randomUUID();
 
   @Test
   void deadlinesPlannedOnWednesdayEveningDriveTheTaskAndItsReminder() {
     Instant wednesdayEvening = LocalDateTime.parse("2026-03-04T19:30").atZone(ZoneId.of("Europe/Berlin")).toInstant();
-    PlanSlaWorker worker = new PlanSlaWorker(sla, teams, Clock.fixed(wednesdayEvening, ZoneOffset.UTC));
+    PlanSlaWorker worker = new PlanSlaWorker(sla, teams, submissions, Clock.fixed(wednesdayEvening, ZoneOffset.UTC));
     client.newDeployResourceCommand().addResourceStringUtf8(MODEL, "manual-request-sla-test.bpmn").send().join();
     long instance =
         client.newCreateInstanceCommand().bpmnProcessId("manual-request").latestVersion()
@@ -91,6 +93,49 @@ class PlanSlaWorkerTest extends StaffContextTest {
         .extracting(OutboundMail::recipient)
         .contains("anna@staff.shop.example", "ben@staff.shop.example");
     assertThat(outbox.of(requestId).get(0).subject()).isEqualTo("Reminder: request M-2026-0042 is due Thursday 5 March 2026, 17:00");
+  }
+
+  @Test
+  void aRequestSubmittedBeforeAPolicyChangeIsPlannedOnTheOldVersionOneAfterOnTheNew() {
+    String type = "VERSIONED_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    policies.save(new SlaPolicy(type, SlaPolicy.REVIEW, "store-hours-de", 8 * 60, 75));
+    SlaPolicyVersion first = policies.inEffect(type, SlaPolicy.REVIEW, Instant.now());
+    SlaPolicyVersion second = policies.change(new SlaPolicy(type, SlaPolicy.REVIEW, "store-hours-de", 2 * 60, 50, 300), "paul").orElseThrow();
+    UUID before = UUID.randomUUID();
+    UUID after = UUID.randomUUID();
+    RequestSubmissions ledger =
+        id -> Optional.of(id.equals(before) ? second.effectiveFrom().minusSeconds(1) : second.effectiveFrom().plusSeconds(1));
+    // both planned on Wednesday evening: the clock starts Thursday 09:00 for either
+    Instant wednesdayEvening = LocalDateTime.parse("2026-03-04T19:30").atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    PlanSlaWorker worker = new PlanSlaWorker(sla, teams, ledger, Clock.fixed(wednesdayEvening, ZoneOffset.UTC));
+    client.newDeployResourceCommand().addResourceStringUtf8(MODEL, "manual-request-sla-test.bpmn").send().join();
+
+    Map<String, Object> old = plan(worker, type, before);
+    Map<String, Object> changed = plan(worker, type, after);
+
+    assertThat(old)
+        .containsEntry(Variables.SLA_DUE_AT, "2026-03-05T17:00:00+01:00")
+        .containsEntry(Variables.SLA_REMINDER_AT, "2026-03-05T15:00:00+01:00")
+        .containsEntry(Variables.SLA_SECOND_ESCALATION_AT, "2026-03-06T16:00:00+01:00")
+        .containsEntry(PlanSlaWorker.SLA_POLICY_VERSION, first.id());
+    // two business hours from Thursday 09:00, reminder at half, process owners at three times
+    assertThat(changed)
+        .containsEntry(Variables.SLA_DUE_AT, "2026-03-05T11:00:00+01:00")
+        .containsEntry(Variables.SLA_REMINDER_AT, "2026-03-05T10:00:00+01:00")
+        .containsEntry(Variables.SLA_SECOND_ESCALATION_AT, "2026-03-05T15:00:00+01:00")
+        .containsEntry(PlanSlaWorker.SLA_POLICY_VERSION, second.id());
+  }
+
+  private Map<String, Object> plan(PlanSlaWorker worker, String requestType, UUID requestId) {
+    long instance =
+        client.newCreateInstanceCommand().bpmnProcessId("manual-request").latestVersion()
+            .variables(Map.of(Variables.REQUEST_ID, requestId.toString(), Variables.REFERENCE, "M-2026-0043", "requestType", requestType))
+            .send().join().getProcessInstanceKey();
+    waitForEngine();
+    ActivatedJob job = activate(JobTypes.PLAN_SLA, instance);
+    Map<String, Object> deadlines = worker.planSla(job);
+    client.newCancelInstanceCommand(instance).send().join();
+    return deadlines;
   }
 
   private ActivatedJob activate(String type, long instance) {

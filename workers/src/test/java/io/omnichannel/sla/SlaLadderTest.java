@@ -148,6 +148,9 @@ class SlaLadderTest extends StaffContextTest {
         .extracting(OutboundMail::recipient)
         .contains("paul@staff.shop.example")
         .doesNotContain("lena@staff.shop.example", "ben@staff.shop.example");
+    assertThat(outbox.of(requestId))
+        .filteredOn(m -> m.dedupKey().startsWith("process-owners:"))
+        .allSatisfy(m -> assertThat(m.subject()).startsWith("Complaint overdue twice its SLA: request REF-" + jobKey));
     assertThat(timeline.of(requestId))
         .extracting(TimelineEntry::kind)
         .containsOnlyOnce("SLA_ESCALATED_TO_PROCESS_OWNERS");
