@@ -45,12 +45,14 @@ class SecurityConfiguration {
   private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
   /**
-   * The console's model pages (bpmn-js): its modeler builds SVG icons from markup with style
+   * The console's model and instance pages (bpmn-js diagrams): its modeler builds SVG icons from markup with style
    * attributes, which only 'unsafe-inline' styles let through. Scripts stay our origin's files.
    */
   static final String MODELS_POLICY = policy("style-src 'self' 'unsafe-inline'");
 
-  private static final RequestMatcher MODEL_PAGES = PathPatternRequestMatcher.withDefaults().matcher("/staff/console/models/**");
+  private static final RequestMatcher MODEL_PAGES = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher("/staff/console/models/**"),
+      PathPatternRequestMatcher.withDefaults().matcher("/staff/console/instances/**"));
 
   private static String policy(String styles) {
     return "default-src 'self'; script-src 'self'; " + styles + "; img-src 'self' data:; object-src 'none';"

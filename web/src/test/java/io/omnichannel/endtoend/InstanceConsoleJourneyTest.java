@@ -113,6 +113,16 @@ class InstanceConsoleJourneyTest {
 
     WebSession paul = new WebSession(port);
     paul.signIn("paul", "demo");
+    int version = jdbc.sql("SELECT version FROM history_process_instances WHERE process_instance_key = :k")
+        .param("k", instance).query(Integer.class).single();
+    Page where = paul.get("/staff/console/models/customer-request?version=" + version);
+    assertThat(where.status()).isEqualTo(200);
+    assertThat(waitingAt(where.body(), "UserTask_HandleCustomerRequest")).as("the overlay's table").isPositive();
+    Page figures = paul.get("/staff/console/models/customer-request/figures?version=" + version);
+    assertThat(figures.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(figures.body()).contains("\"UserTask_HandleCustomerRequest\":{\"elementId\":\"UserTask_HandleCustomerRequest\",\"waitingNow\":");
+    Page waiting = paul.get("/staff/console/models/customer-request/elements/UserTask_HandleCustomerRequest?version=" + version);
+    assertThat(waiting.body()).contains(reference).contains("href=\"/staff/console/instances/" + instance + "\"");
     Page found = paul.get("/staff/console/instances?reference=" + reference);
     assertThat(found.uri().getPath()).isEqualTo("/staff/console/instances/" + instance);
     assertThat(found.body()).contains(reference).contains("customer-request").contains("id=\"variables\"");
@@ -137,6 +147,13 @@ class InstanceConsoleJourneyTest {
     watchdog.sweep(Instant.now().plus(Duration.ofMinutes(20)));
     assertThat(jdbc.sql("SELECT count(*) FROM watchdog_findings WHERE reference = :r AND resolved_at IS NULL")
         .param("r", reference).query(Long.class).single()).isEqualTo(1);
+  }
+
+  /** The "waiting now" figure of an element in the table beneath the diagram. */
+  private static long waitingAt(String body, String elementId) {
+    Matcher row = Pattern.compile("data-element=\"" + elementId + "\">.*?<td class=\"waiting\">(\\d+)</td>", Pattern.DOTALL).matcher(body);
+    assertThat(row.find()).as("a row for " + elementId).isTrue();
+    return Long.parseLong(row.group(1));
   }
 
   private long start(String reference) {

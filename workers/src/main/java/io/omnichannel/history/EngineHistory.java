@@ -4,6 +4,7 @@ import io.omnichannel.history.HistoryViews.Definition;
 import io.omnichannel.history.HistoryViews.DefinitionSelector;
 import io.omnichannel.history.HistoryViews.ElementFigures;
 import io.omnichannel.history.HistoryViews.Incident;
+import io.omnichannel.history.HistoryViews.IncidentOfInstance;
 import io.omnichannel.history.HistoryViews.Instance;
 import io.omnichannel.history.HistoryViews.InstanceHistory;
 import io.omnichannel.history.HistoryViews.Job;
@@ -13,6 +14,7 @@ import io.omnichannel.history.HistoryViews.WaitingInstance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,25 +60,37 @@ public class EngineHistory {
    */
   public Map<String, ElementFigures> elementFigures(DefinitionSelector definition, Instant from, Instant to) {
     requirePeriod(from, to);
-    Map<String, long[]> figures = new LinkedHashMap<>();
+    Map<String, Figures> figures = new LinkedHashMap<>();
     jdbc.sql("""
-            SELECT element_id, count(*) AS n FROM history_element_instances
+            SELECT element_id, count(*) AS n, min(started_at) AS since FROM history_element_instances
             WHERE state = 'ACTIVE' AND bpmn_process_id = :id AND (CAST(:version AS int) IS NULL OR version = :version)
               AND element_type <> :root
             GROUP BY element_id""")
         .param("id", definition.bpmnProcessId()).param("version", definition.version())
         .param("root", NOT_AN_ELEMENT_ON_THE_DIAGRAM)
-        .query((row, n) -> figures.computeIfAbsent(row.getString("element_id"), id -> new long[3])[0] = row.getLong("n"))
+        .query((row, n) -> {
+          Figures element = figures.computeIfAbsent(row.getString("element_id"), id -> new Figures());
+          element.waiting = row.getLong("n");
+          element.since = instant(row, "since");
+          return element;
+        })
         .list();
     jdbc.sql("""
-            SELECT element_id, count(*) AS n FROM history_element_instances
+            SELECT element_id, count(*) AS n,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ended_at - started_at)) AS median
+            FROM history_element_instances
             WHERE bpmn_process_id = :id AND ended_at >= :from AND ended_at < :to AND state = 'COMPLETED'
               AND (CAST(:version AS int) IS NULL OR version = :version) AND element_type <> :root
             GROUP BY element_id""")
         .param("id", definition.bpmnProcessId()).param("version", definition.version())
         .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
         .param("root", NOT_AN_ELEMENT_ON_THE_DIAGRAM)
-        .query((row, n) -> figures.computeIfAbsent(row.getString("element_id"), id -> new long[3])[1] = row.getLong("n"))
+        .query((row, n) -> {
+          Figures element = figures.computeIfAbsent(row.getString("element_id"), id -> new Figures());
+          element.completed = row.getLong("n");
+          element.median = Duration.ofMillis(Math.round(row.getDouble("median") * 1000));
+          return element;
+        })
         .list();
     jdbc.sql("""
             SELECT e.element_id, count(*) AS n FROM history_incidents i
@@ -84,14 +98,86 @@ public class EngineHistory {
             WHERE i.state = 'ACTIVE' AND e.bpmn_process_id = :id AND (CAST(:version AS int) IS NULL OR e.version = :version)
             GROUP BY e.element_id""")
         .param("id", definition.bpmnProcessId()).param("version", definition.version())
-        .query((row, n) -> figures.computeIfAbsent(row.getString("element_id"), id -> new long[3])[2] = row.getLong("n"))
+        .query((row, n) -> figures.computeIfAbsent(row.getString("element_id"), id -> new Figures()).incidents = row.getLong("n"))
         .list();
     Map<String, ElementFigures> result = new LinkedHashMap<>();
     figures.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(entry -> result.put(entry.getKey(),
-            new ElementFigures(entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2])));
+        .forEach(entry -> result.put(entry.getKey(), entry.getValue().of(entry.getKey())));
     return result;
+  }
+
+  /** The figures of one element while its three queries fill them in. */
+  private static final class Figures {
+    long waiting;
+    long completed;
+    long incidents;
+    Instant since;
+    Duration median;
+
+    ElementFigures of(String elementId) {
+      return new ElementFigures(elementId, waiting, completed, incidents, since, median);
+    }
+  }
+
+  /** One incident by its key. */
+  public Optional<Incident> incident(long incidentKey) {
+    return jdbc.sql(INCIDENT + " WHERE incident_key = :key")
+        .param("key", incidentKey)
+        .query(EngineHistory::incident)
+        .optional();
+  }
+
+  /** The process instance an incident belongs to. */
+  public Optional<Long> instanceOfIncident(long incidentKey) {
+    return jdbc.sql("SELECT process_instance_key FROM history_incidents WHERE incident_key = :key")
+        .param("key", incidentKey)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The newest incident raised at an element instance after an instant, e.g. after a retry. */
+  public Optional<Incident> incidentAfter(long elementInstanceKey, Instant after) {
+    return jdbc.sql(INCIDENT + " WHERE element_instance_key = :element AND created_at > :after ORDER BY created_at DESC LIMIT 1")
+        .param("element", elementInstanceKey).param("after", Timestamp.from(after))
+        .query(EngineHistory::incident)
+        .optional();
+  }
+
+  /** Whether an element instance has completed (not terminated, not still active). */
+  public boolean completed(long elementInstanceKey) {
+    return jdbc.sql("SELECT count(*) FROM history_element_instances WHERE element_instance_key = :key AND state = 'COMPLETED'")
+        .param("key", elementInstanceKey)
+        .query(Long.class)
+        .single() > 0;
+  }
+
+  /** The open incidents of every instance, oldest first, with the request each concerns. */
+  public List<IncidentOfInstance> openIncidents(int limit) {
+    return jdbc.sql("""
+            SELECT i.incident_key, i.element_instance_key, i.element_id, i.job_key, i.error_type, i.error_message,
+                   i.state, i.created_at, i.resolved_at, i.process_instance_key, p.bpmn_process_id, p.version,
+                   p.request_reference
+            FROM history_incidents i
+            LEFT JOIN history_process_instances p ON p.process_instance_key = i.process_instance_key
+            WHERE i.state = 'ACTIVE' ORDER BY i.created_at, i.incident_key LIMIT :limit""")
+        .param("limit", limit)
+        .query((row, n) -> new IncidentOfInstance(
+            incident(row, n), row.getLong("process_instance_key"), row.getString("bpmn_process_id"),
+            (Integer) row.getObject("version"), row.getString("request_reference")))
+        .list();
+  }
+
+  private static final String INCIDENT = """
+      SELECT incident_key, element_instance_key, element_id, job_key, error_type, error_message, state,
+             created_at, resolved_at
+      FROM history_incidents""";
+
+  private static Incident incident(ResultSet row, int n) throws SQLException {
+    return new Incident(
+        row.getLong("incident_key"), nullableLong(row, "element_instance_key"), row.getString("element_id"),
+        nullableLong(row, "job_key"), row.getString("error_type"), row.getString("error_message"),
+        row.getString("state"), instant(row, "created_at"), instant(row, "resolved_at"));
   }
 
   /**
@@ -168,15 +254,9 @@ public class EngineHistory {
   }
 
   private List<Incident> incidents(long processInstanceKey) {
-    return jdbc.sql("""
-            SELECT incident_key, element_instance_key, element_id, job_key, error_type, error_message, state,
-                   created_at, resolved_at
-            FROM history_incidents WHERE process_instance_key = :key ORDER BY created_at, incident_key""")
+    return jdbc.sql(INCIDENT + " WHERE process_instance_key = :key ORDER BY created_at, incident_key")
         .param("key", processInstanceKey)
-        .query((row, n) -> new Incident(
-            row.getLong("incident_key"), nullableLong(row, "element_instance_key"), row.getString("element_id"),
-            nullableLong(row, "job_key"), row.getString("error_type"), row.getString("error_message"),
-            row.getString("state"), instant(row, "created_at"), instant(row, "resolved_at")))
+        .query(EngineHistory::incident)
         .list();
   }
 

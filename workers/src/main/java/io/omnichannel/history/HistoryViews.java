@@ -1,5 +1,6 @@
 package io.omnichannel.history;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,8 +41,27 @@ public final class HistoryViews {
    * @param waitingNow instances at the element now (entered, not left)
    * @param completedInPeriod instances that completed the element in the period asked for
    * @param openIncidents unresolved incidents at the element
+   * @param waitingSince when the one waiting longest entered it (null when none waits)
+   * @param medianTimeInPeriod the median time spent at the element by those that completed it in the
+   *     period (null when none did)
    */
-  public record ElementFigures(String elementId, long waitingNow, long completedInPeriod, long openIncidents) {}
+  public record ElementFigures(
+      String elementId, long waitingNow, long completedInPeriod, long openIncidents, Instant waitingSince,
+      Duration medianTimeInPeriod) {
+
+    /** The figures without the times, e.g. to compare counts. */
+    public ElementFigures(String elementId, long waitingNow, long completedInPeriod, long openIncidents) {
+      this(elementId, waitingNow, completedInPeriod, openIncidents, null, null);
+    }
+
+    public ElementFigures counts() {
+      return new ElementFigures(elementId, waitingNow, completedInPeriod, openIncidents);
+    }
+  }
+
+  /** An incident of any instance, with the request it concerns, for the console's incident list. */
+  public record IncidentOfInstance(
+      Incident incident, long processInstanceKey, String bpmnProcessId, Integer version, String requestReference) {}
 
   /** An instance waiting at an element, since when, and the request it serves (if known). */
   public record WaitingInstance(

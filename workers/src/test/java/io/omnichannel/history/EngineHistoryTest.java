@@ -58,14 +58,18 @@ class EngineHistoryTest extends ServiceCoreTest {
     Map<String, ElementFigures> second = history.elementFigures(
         DefinitionSelector.version(processId, 2), MONDAY, MONDAY.plusSeconds(86_400));
 
-    assertThat(all.values()).containsExactly(
+    assertThat(all.values()).extracting(ElementFigures::counts).containsExactly(
         new ElementFigures("ServiceTask_SendMail", 1, 0, 1),
         new ElementFigures("ServiceTask_Verify", 0, 2, 0),
         new ElementFigures("UserTask_Answer", 2, 0, 0));
-    assertThat(second.values()).containsExactly(
+    assertThat(second.values()).extracting(ElementFigures::counts).containsExactly(
         new ElementFigures("ServiceTask_SendMail", 1, 0, 1),
         new ElementFigures("ServiceTask_Verify", 0, 1, 0),
         new ElementFigures("UserTask_Answer", 1, 0, 0));
+    assertThat(all.get("UserTask_Answer").waitingSince()).as("the one waiting longest").isEqualTo(MONDAY.plusSeconds(60));
+    assertThat(all.get("ServiceTask_Verify").medianTimeInPeriod()).as("30 s and 5 s").isEqualTo(java.time.Duration.ofMillis(17_500));
+    assertThat(all.get("ServiceTask_Verify").waitingSince()).isNull();
+    assertThat(all.get("UserTask_Answer").medianTimeInPeriod()).isNull();
   }
 
   @Test

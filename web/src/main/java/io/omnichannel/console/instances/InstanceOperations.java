@@ -5,7 +5,9 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import io.omnichannel.audit.AuditEntry;
 import io.omnichannel.audit.ConsoleAudit;
-import io.omnichannel.console.instances.InstanceHistory.Incident;
+import io.omnichannel.history.EngineHistory;
+import io.omnichannel.history.HistoryViews.Incident;
+import io.omnichannel.history.HistoryViews.InstanceHistory;
 import io.omnichannel.requests.RequestTimeline;
 import io.omnichannel.requests.RequestTracking;
 import io.omnichannel.tasks.TaskLeaseKeeper;
@@ -60,7 +62,8 @@ class InstanceOperations {
   }
 
   private final CamundaClient engine;
-  private final InstanceHistory history;
+  private final EngineHistory history;
+  private final InstanceTasks tasks;
   private final ConsoleAudit audit;
   private final RequestTracking requests;
   private final RequestTimeline timeline;
@@ -69,7 +72,8 @@ class InstanceOperations {
 
   InstanceOperations(
       CamundaClient engine,
-      InstanceHistory history,
+      EngineHistory history,
+      InstanceTasks tasks,
       ConsoleAudit audit,
       RequestTracking requests,
       RequestTimeline timeline,
@@ -77,6 +81,7 @@ class InstanceOperations {
       TransactionTemplate transaction) {
     this.engine = engine;
     this.history = history;
+    this.tasks = tasks;
     this.audit = audit;
     this.requests = requests;
     this.timeline = timeline;
@@ -105,7 +110,7 @@ class InstanceOperations {
       return new RetryRequested(incidentKey, false, "unknown incident");
     }
     Incident incident = found.get();
-    if (!incident.active()) {
+    if (!"ACTIVE".equals(incident.state())) {
       return new RetryRequested(incidentKey, false, "already resolved");
     }
     try {
@@ -119,12 +124,12 @@ class InstanceOperations {
       }
       return new RetryRequested(incidentKey, false, "the engine refused: " + e.getStatus().getDescription());
     }
-    long instanceKey = history.processInstanceOfIncident(incidentKey).orElseThrow();
+    long instanceKey = history.instanceOfIncident(incidentKey).orElseThrow();
     transaction.executeWithoutResult(tx -> audit.record(user, AREA, String.valueOf(instanceKey), RETRIED, Map.of(
         "incidentKey", incidentKey,
         "jobKey", incident.jobKey() == null ? 0 : incident.jobKey(),
         "elementId", incident.elementId(),
-        "elementInstanceKey", incident.elementInstanceKey(),
+        "elementInstanceKey", incident.elementInstanceKey() == null ? 0 : incident.elementInstanceKey(),
         "errorMessage", String.valueOf(incident.errorMessage()))));
     return new RetryRequested(incidentKey, true, "retry sent");
   }
@@ -145,7 +150,7 @@ class InstanceOperations {
     if (again.isPresent()) {
       return new RetryOutcome(retry.at(), retry.username(), incidentKey, elementId, Outcome.FAILED_AGAIN, again.get().errorMessage());
     }
-    boolean completed = history.step(elementInstanceKey).map(step -> "COMPLETED".equals(step.state())).orElse(false);
+    boolean completed = history.completed(elementInstanceKey);
     return new RetryOutcome(retry.at(), retry.username(), incidentKey, elementId, completed ? Outcome.SUCCEEDED : Outcome.WAITING, null);
   }
 
@@ -155,18 +160,18 @@ class InstanceOperations {
    * watchdog's to report.
    */
   void cancel(long instanceKey, String reason, String user) {
-    InstanceHistory.Instance instance = history.instance(instanceKey)
+    var instance = history.instance(instanceKey).map(InstanceHistory::instance)
         .orElseThrow(() -> new IllegalArgumentException("unknown instance " + instanceKey));
     engine.newCancelInstanceCommand(instanceKey).requestTimeout(ENGINE_TIMEOUT).send().join();
     transaction.executeWithoutResult(tx -> {
       audit.record(user, AREA, String.valueOf(instanceKey), CANCELLED, Map.of(
           "reason", reason, "process", instance.bpmnProcessId() + " v" + instance.version(),
-          "reference", String.valueOf(instance.reference())));
-      if (instance.reference() != null) {
-        requests.findByReference(instance.reference()).ifPresent(request -> timeline.record(
+          "reference", String.valueOf(instance.requestReference())));
+      if (instance.requestReference() != null) {
+        requests.findByReference(instance.requestReference()).ifPresent(request -> timeline.record(
             request.id(), "INSTANCE_CANCELLED", "Journey cancelled in the console: " + reason, false, user));
       }
     });
-    history.openTaskJobKeys(instanceKey).forEach(leases::checkNow);
+    tasks.openJobKeys(instanceKey).forEach(leases::checkNow);
   }
 }

@@ -1,7 +1,9 @@
 package io.omnichannel.console.instances;
 
 import io.camunda.client.api.command.ClientStatusException;
-import io.omnichannel.console.instances.InstanceHistory.Instance;
+import io.omnichannel.history.EngineHistory;
+import io.omnichannel.history.HistoryViews.Instance;
+import io.omnichannel.history.HistoryViews.InstanceHistory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
@@ -24,11 +26,13 @@ class InstancesController {
 
   private static final int INCIDENTS_SHOWN = 500;
 
-  private final InstanceHistory history;
+  private final EngineHistory history;
+  private final InstanceTasks tasks;
   private final InstanceOperations operations;
 
-  InstancesController(InstanceHistory history, InstanceOperations operations) {
+  InstancesController(EngineHistory history, InstanceTasks tasks, InstanceOperations operations) {
     this.history = history;
+    this.tasks = tasks;
     this.operations = operations;
   }
 
@@ -43,9 +47,9 @@ class InstancesController {
     if (wanted.matches("\\d{1,19}") && history.instance(Long.parseLong(wanted)).isPresent()) {
       return "redirect:/staff/console/instances/" + wanted;
     }
-    List<Instance> instances = history.instancesOf(wanted);
+    List<Instance> instances = history.instancesOfRequest(wanted).reversed();
     if (instances.size() == 1) {
-      return "redirect:/staff/console/instances/" + instances.getFirst().key();
+      return "redirect:/staff/console/instances/" + instances.getFirst().processInstanceKey();
     }
     model.addAttribute("instances", instances);
     return "console/instances/find";
@@ -53,14 +57,14 @@ class InstancesController {
 
   @GetMapping("/staff/console/instances/{key}")
   String show(@PathVariable long key, Model model) {
-    Instance instance = history.instance(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    model.addAttribute("instance", instance);
-    model.addAttribute("path", history.path(key));
-    model.addAttribute("variables", history.variables(key));
-    model.addAttribute("tasks", history.tasks(key));
-    model.addAttribute("incidents", history.incidents(key));
+    InstanceHistory found = history.instance(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    model.addAttribute("instance", found.instance());
+    model.addAttribute("path", found.path());
+    model.addAttribute("variables", found.variables());
+    model.addAttribute("incidents", found.incidents());
+    model.addAttribute("tasks", tasks.of(key));
     model.addAttribute("retries", operations.retriesOf(key));
-    model.addAttribute("valueShown", InstanceHistory.VALUE_SHOWN);
+    model.addAttribute("diagram", InstanceDiagram.of(found));
     return "console/instances/show";
   }
 
@@ -81,10 +85,11 @@ class InstancesController {
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
-    Instance instance = history.instance(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Instance instance = history.instance(key).map(InstanceHistory::instance)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     String error = reason.isBlank() ? "Please give the reason, so colleagues and the customer's history know why."
         : reason.strip().length() > InstanceOperations.MAX_REASON ? "Please keep the reason under 2,000 characters."
-        : !instance.active() ? "This instance is no longer running."
+        : !"ACTIVE".equals(instance.state()) ? "This instance is no longer running."
         : null;
     if (error != null) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -45,11 +46,15 @@ class ModelCatalogueController {
   private final ModelVersions versions;
   private final ModelDeployer deployer;
   private final ConsoleAudit audit;
+  private final WaitFigures figures;
+  private final Clock clock;
 
-  ModelCatalogueController(ModelVersions versions, ModelDeployer deployer, ConsoleAudit audit) {
+  ModelCatalogueController(ModelVersions versions, ModelDeployer deployer, ConsoleAudit audit, WaitFigures figures, Clock clock) {
     this.versions = versions;
     this.deployer = deployer;
     this.audit = audit;
+    this.figures = figures;
+    this.clock = clock;
   }
 
   /** A process and its versions, newest first. */
@@ -69,7 +74,13 @@ class ModelCatalogueController {
   }
 
   @GetMapping("/{processId}")
-  String process(@PathVariable String processId, @RequestParam(required = false) Integer version, Model model) {
+  String process(
+      @PathVariable String processId,
+      @RequestParam(required = false) Integer version,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "false") boolean allVersions,
+      Model model) {
     List<ModelVersion> all = versions.versions(processId);
     if (all.isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no process " + processId);
@@ -79,6 +90,11 @@ class ModelCatalogueController {
     model.addAttribute("entry", new CatalogueEntry(processId, all));
     model.addAttribute("shown", shown);
     model.addAttribute("audit", audit.latest(ModelDeployer.AUDIT_AREA, processId, AUDIT_SHOWN));
+    FiguresPeriod period = FiguresPeriod.of(from, to, clock);
+    model.addAttribute("period", period);
+    model.addAttribute("allVersions", allVersions);
+    model.addAttribute("figures", figures.of(
+        new WaitFigures.Scope(processId, allVersions ? null : shown.version(), period.start(), period.end())));
     return "console/models/process";
   }
 
