@@ -31,6 +31,10 @@
     return span;
   }
 
+  function open(container, id) {
+    window.location.href = container.dataset.elementUrl.replace('ELEMENT', encodeURIComponent(id));
+  }
+
   function overlay(viewer, container) {
     fetch(container.dataset.figuresUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
@@ -54,6 +58,9 @@
           if (f.slaBreaches > 0) box.appendChild(badge('breaches', f.slaBreaches, 'SLA breaches'));
           if (f.openIncidents > 0) box.appendChild(badge('incidents', f.openIncidents, 'open incidents'));
           if (box.childNodes.length > 0) {
+            if (container.dataset.elementUrl) {
+              box.addEventListener('click', function () { open(container, id); });
+            }
             overlays.add(id, 'figures', { position: { top: -12, left: -8 }, html: box });
           }
         });
@@ -61,7 +68,7 @@
         if (container.dataset.elementUrl) {
           viewer.get('eventBus').on('element.click', function (event) {
             if (figures[event.element.id]) {
-              window.location.href = container.dataset.elementUrl.replace('ELEMENT', encodeURIComponent(event.element.id));
+              open(container, event.element.id);
             }
           });
         }

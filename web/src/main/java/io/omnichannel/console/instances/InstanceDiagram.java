@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * What the instance's diagram marks: the elements it passed, those it is at now, and those with an
  * open incident. Passed to the page's script as comma-separated element ids.
  */
-record InstanceDiagram(String bpmnProcessId, int version, String passed, String active, String incidents) {
+public record InstanceDiagram(String bpmnProcessId, int version, String passed, String active, String incidents) {
 
   static InstanceDiagram of(InstanceHistory history) {
     Set<String> passed = new LinkedHashSet<>();

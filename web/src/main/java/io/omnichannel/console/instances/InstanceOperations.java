@@ -40,12 +40,12 @@ class InstanceOperations {
   private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(10);
 
   /** The outcome of retrying one selected incident. */
-  record RetryRequested(long incidentKey, boolean sent, String message) {}
+  public record RetryRequested(long incidentKey, boolean sent, String message) {}
 
   /** A retry made earlier and what became of it. */
-  record RetryOutcome(Instant at, String user, long incidentKey, String elementId, Outcome outcome, String detail) {}
+  public record RetryOutcome(Instant at, String user, long incidentKey, String elementId, Outcome outcome, String detail) {}
 
-  enum Outcome {
+  public enum Outcome {
     WAITING("sent; the engine has not finished the step yet"),
     SUCCEEDED("succeeded: the step completed"),
     FAILED_AGAIN("failed again: a new incident");
@@ -56,7 +56,7 @@ class InstanceOperations {
       this.label = label;
     }
 
-    String label() {
+    public String label() {
       return label;
     }
   }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InstanceTasks {
 
-  record Task(
+  public record Task(
       long jobKey, String elementId, String name, String team, String assignee, String state, Instant createdAt,
       Instant dueAt, Instant completedAt, String completedBy) {}
 

@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
  * The days the figures of a model page cover, from and to inclusive (UTC); the last seven days
  * unless asked otherwise. A period that cannot be read falls back to the default and says why.
  */
-record FiguresPeriod(LocalDate from, LocalDate to, String problem) {
+public record FiguresPeriod(LocalDate from, LocalDate to, String problem) {
 
   static final int DEFAULT_DAYS = 7;
   static final int MAX_DAYS = 366;
