@@ -148,7 +148,7 @@ public final class DashboardQueryBenchmark {
                (ARRAY['WEB','EMAIL','PHONE','STORE','API','PUBLIC'])[1 + (i / 5) % 6] AS channel,
                created, created + ((i * 7919) % 7200) * interval '1 minute' AS closed
         FROM (SELECT i, now() - interval '365 days' + (i::float8 / :n) * interval '365 days' AS created
-              FROM generate_series(1, :n) AS i) g""";
+              FROM generate_series(1::bigint, :n) AS i) g""";
     jdbc.sql(history).param("n", requests).update();
     jdbc.sql("UPDATE bench_history SET closed = NULL WHERE closed > now() OR (i * 2654435761) % 100 < 3").update();
     jdbc.sql(
