@@ -29,7 +29,7 @@ class DashboardJourneyTest {
     history.mail(manual, "answer:", at("2012-05-08T12:00"));
     history.request("COMPLAINT", "PHONE", at("2012-05-09T09:00"), null);
     // =cmd|… as a request type would be a formula in a spreadsheet
-    history.request("=HYPERLINK(\"http://evil.example\")", "API", at("2012-05-10T09:00"), null);
+    history.request("=HYPERLINK(\"http://e.vil\")", "API", at("2012-05-10T09:00"), null);
 
     WebSession paul = new WebSession(port);
     paul.signIn("paul", "demo");
@@ -55,7 +55,7 @@ class DashboardJourneyTest {
     String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(text).startsWith("Request type,Answered,Median (business hours),90th percentile (business hours),No reply yet\r\n");
     assertThat(text).contains("MANUAL_REQUEST,1,2.00,2.00,0\r\n").contains("COMPLAINT,0,,,1\r\n").contains("All,1,2.00,2.00,2\r\n");
-    assertThat(text).as("a formula is defused").contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",0,,,1\r\n");
+    assertThat(text).as("a formula is defused").contains("\"'=HYPERLINK(\"\"http://e.vil\"\")\",0,,,1\r\n");
 
     WebSession.Download channels = paul.download("/staff/console/dashboard/volume-channel.csv?from=2012-05-01&to=2012-05-31");
     assertThat(new String(channels.body(), java.nio.charset.StandardCharsets.UTF_8))

@@ -22,13 +22,13 @@ final class DashboardTables {
     Map<String, DashboardTable> tables = new LinkedHashMap<>();
     long total = report.requests();
     tables.put("volume-channel", new DashboardTable("volume-channel", "Requests by channel", List.of("Channel", "Requests", "Share %"),
-        report.byChannel().stream().map(c -> List.of(c.label(), count(c.count()), percent(c.count(), total))).toList(),
+        report.byChannel().stream().map(c -> row(c.label(), count(c.count()), percent(c.count(), total))).toList(),
         new Chart("bar", List.of(1), "requests")));
     tables.put("volume-type", new DashboardTable("volume-type", "Requests by type", List.of("Request type", "Requests", "Share %"),
-        report.byType().stream().map(c -> List.of(c.label(), count(c.count()), percent(c.count(), total))).toList(),
+        report.byType().stream().map(c -> row(c.label(), count(c.count()), percent(c.count(), total))).toList(),
         new Chart("bar", List.of(1), "requests")));
     tables.put("volume-team", new DashboardTable("volume-team", "Work by team", List.of("Team", "Tasks", "Requests"),
-        report.byTeam().stream().map(t -> List.of(t.team(), count(t.tasks()), count(t.requests()))).toList(),
+        report.byTeam().stream().map(t -> row(t.team(), count(t.tasks()), count(t.requests()))).toList(),
         new Chart("bar", List.of(1, 2), "tasks and requests")));
     String bucket = switch (report.bucket()) {
       case "week" -> "Week from";
@@ -36,7 +36,7 @@ final class DashboardTables {
       default -> "Day";
     };
     tables.put("volume-over-time", new DashboardTable("volume-over-time", "Requests over time", List.of(bucket, "Requests"),
-        report.overTime().stream().map(c -> List.of(c.label(), count(c.count()))).toList(), new Chart("line", List.of(1), "requests")));
+        report.overTime().stream().map(c -> row(c.label(), count(c.count()))).toList(), new Chart("line", List.of(1), "requests")));
     tables.put("first-response", new DashboardTable("first-response", "First response time",
         List.of("Request type", "Answered", "Median (business hours)", "90th percentile (business hours)", "No reply yet"),
         report.firstResponse().stream().map(d -> durations(d, true)).toList(), new Chart("bar", List.of(2, 3), "business hours")));
@@ -45,17 +45,17 @@ final class DashboardTables {
         report.resolution().stream().map(d -> durations(d, false)).toList(), new Chart("bar", List.of(2, 3), "business hours")));
     tables.put("sla-attainment", new DashboardTable("sla-attainment", "SLA attainment",
         List.of("Team", "Targets met", "Targets ended", "Attainment %"),
-        report.sla().stream().map(a -> List.of(a.team(), count(a.met()), count(a.ended()), percent(a.met(), a.ended()))).toList(),
+        report.sla().stream().map(a -> row(a.team(), count(a.met()), count(a.ended()), percent(a.met(), a.ended()))).toList(),
         new Chart("bar", List.of(3), "% of targets met")));
     tables.put("backlog", new DashboardTable("backlog", "Backlog by age", List.of("Age", "Open requests"),
-        report.backlog().stream().map(c -> List.of(c.label(), count(c.count()))).toList(), new Chart("bar", List.of(1), "open requests")));
+        report.backlog().stream().map(c -> row(c.label(), count(c.count()))).toList(), new Chart("bar", List.of(1), "open requests")));
     tables.put("reopens", new DashboardTable("reopens", "Reopen rate", List.of("Request type", "Closed", "Reopened", "Reopen rate %"),
-        report.reopens().stream().map(r -> List.of(r.type(), count(r.closed()), count(r.reopened()), percent(r.reopened(), r.closed())))
+        report.reopens().stream().map(r -> row(r.type(), count(r.closed()), count(r.reopened()), percent(r.reopened(), r.closed())))
             .toList(), null));
     List<List<String>> ratings = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       long n = report.satisfaction().distribution().get(i);
-      ratings.add(List.of(Integer.toString(i + 1), count(n), percent(n, report.satisfaction().count())));
+      ratings.add(row(Integer.toString(i + 1), count(n), percent(n, report.satisfaction().count())));
     }
     tables.put("satisfaction", new DashboardTable("satisfaction", "Satisfaction ratings", List.of("Rating", "Ratings", "Share %"),
         ratings, new Chart("bar", List.of(1), "ratings")));
@@ -70,6 +70,11 @@ final class DashboardTables {
       row.add(count(d.pending()));
     }
     return row;
+  }
+
+  /** A row's cells; unlike List.of, a cell may be null (no value). */
+  private static List<String> row(String... cells) {
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(cells));
   }
 
   static String count(long n) {
