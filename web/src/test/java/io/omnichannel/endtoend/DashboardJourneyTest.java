@@ -41,7 +41,7 @@ class DashboardJourneyTest {
         .contains("<h1>What customers experience</h1>")
         .contains("id=\"figure-requests\">3</span>")
         .contains("Targets met ÷ targets ended in the period")
-        .contains("from submission to the first mail delivered to the customer")
+        .contains("submission to the first mail delivered to the customer")
         .contains("Not counted: the automatic")
         .contains("business hours")
         .contains("Store hours")
