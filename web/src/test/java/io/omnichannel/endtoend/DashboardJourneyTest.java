@@ -45,7 +45,7 @@ class DashboardJourneyTest {
         .contains("Not counted: the automatic")
         .contains("business hours")
         .contains("Store hours")
-        .contains("<canvas data-chart=")
+        .contains("data-chart=\"{&quot;type&quot;:&quot;bar&quot;")
         .contains("/webjars/chart.js/dist/chart.umd.min.js")
         .contains("/staff/console/dashboard/first-response.csv?from=2012-05-01&amp;to=2012-05-31");
 
