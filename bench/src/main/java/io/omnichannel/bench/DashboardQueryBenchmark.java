@@ -40,7 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * system's page cache stays warm). Warm: the median of {@code --runs} further runs. The baseline is
  * the plainest query over the same rows, a count of the period's requests, timed the same way.
  *
- * <pre>./mvnw -q -pl bench -am compile exec:java -Dbench.main=io.omnichannel.bench.DashboardQueryBenchmark -Dexec.args="--requests=1000000"</pre>
+ * <pre>
+ * ./mvnw -q -pl processes,workers,bench package -DskipTests dependency:build-classpath -Dmdep.outputFile=/tmp/bench.cp
+ * java -cp bench/target/classes:$(cat /tmp/bench.cp) io.omnichannel.bench.DashboardQueryBenchmark --requests=1000000 --runs=3
+ * </pre>
  */
 public final class DashboardQueryBenchmark {
 
