@@ -94,10 +94,17 @@ final class DashboardTables {
     List<String> labels = table.rows().stream().map(row -> row.getFirst()).toList();
     List<Map<String, Object>> datasets = new ArrayList<>();
     for (int column : table.chart().series()) {
-      datasets.add(Map.of("label", table.header().get(column),
-          "data", table.rows().stream().map(row -> row.get(column) == null ? null : (Object) Double.valueOf(row.get(column)))
-              .collect(java.util.stream.Collectors.toList())));
+      Map<String, Object> dataset = new LinkedHashMap<>();
+      dataset.put("label", table.header().get(column));
+      datasets.add(dataset);
+      dataset.put("data", table.rows().stream().map(row -> row.get(column) == null ? null : (Object) Double.valueOf(row.get(column)))
+          .collect(java.util.stream.Collectors.toList()));
     }
-    return Map.of("type", table.chart().type(), "labels", labels, "datasets", datasets, "unit", table.chart().unit());
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("type", table.chart().type());
+    chart.put("labels", labels);
+    chart.put("datasets", datasets);
+    chart.put("unit", table.chart().unit());
+    return chart;
   }
 }
