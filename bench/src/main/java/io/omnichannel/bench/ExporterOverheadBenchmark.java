@@ -59,8 +59,8 @@ public final class ExporterOverheadBenchmark {
             a.load().rate(), stack(a), stack(b), stack(b) / stack(a),
             part(a, CpuTime.APPLICATION), part(b, CpuTime.APPLICATION), part(a, CpuTime.BROKER), part(b, CpuTime.BROKER),
             part(a, CpuTime.POSTGRES), part(b, CpuTime.POSTGRES),
-            a.endToEndMillis().getValueAtPercentile(50), b.endToEndMillis().getValueAtPercentile(50),
-            a.endToEndMillis().getValueAtPercentile(99), b.endToEndMillis().getValueAtPercentile(99)));
+            (double) a.endToEndMillis().getValueAtPercentile(50), (double) b.endToEndMillis().getValueAtPercentile(50),
+            (double) a.endToEndMillis().getValueAtPercentile(99), (double) b.endToEndMillis().getValueAtPercentile(99)));
       }
       return out.toString();
     }
